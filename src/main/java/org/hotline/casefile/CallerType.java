@@ -1,0 +1,5 @@
+package org.hotline.casefile;
+
+public enum CallerType {
+    VICTIM, SURVIVOR, THIRD_PARTY, ANONYMOUS
+}

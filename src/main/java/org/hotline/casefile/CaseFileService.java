@@ -1,0 +1,158 @@
+package org.hotline.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The case file's public service: other features open, read and annotate cases through it. */
+@Service
+@Transactional
+public class CaseFileService {
+
+    private final HotlineCaseRepository cases;
+    private final CaseContactRepository contacts;
+    private final TimelineEventRepository timeline;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    CaseFileService(HotlineCaseRepository cases, CaseContactRepository contacts, TimelineEventRepository timeline,
+                    JdbcTemplate jdbc, Clock clock) {
+        this.cases = cases;
+        this.contacts = contacts;
+        this.timeline = timeline;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Opens a case with the next number of the year, {@code HT-2026-000123}, and its first contact. */
+    public HotlineCase open(NewCase intake, NewContact firstContact) {
+        Instant now = clock.instant();
+        long next = jdbc.queryForObject("select nextval('case_number_seq')", Long.class);
+        String caseNumber = "HT-%d-%06d".formatted(now.atZone(ZoneOffset.UTC).getYear(), next);
+        String user = CurrentUser.id();
+        HotlineCase hotlineCase = cases.saveAndFlush(new HotlineCase(caseNumber, intake, now, user));
+        contacts.save(new CaseContact(hotlineCase.getId(), firstContact, now, user));
+        record(hotlineCase.getId(), "CASE_OPENED",
+                "Contact by " + firstContact.channel() + " from a " + firstContact.callerType() + " caller, language "
+                        + firstContact.language() + ", jurisdiction " + intake.province());
+        participate(hotlineCase.getId(), user);
+        return hotlineCase;
+    }
+
+    public void attachProcess(Long caseId, String processInstanceId) {
+        require(caseId).attachProcess(processInstanceId);
+    }
+
+    public void addContact(Long caseId, NewContact contact) {
+        String user = CurrentUser.id();
+        contacts.save(new CaseContact(caseId, contact, clock.instant(), user));
+        record(caseId, "CONTACT_RECEIVED", "New contact by " + contact.channel() + " from a " + contact.callerType() + " caller");
+        participate(caseId, user);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HotlineCase> find(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public HotlineCase get(String caseNumber) {
+        return cases.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> ApiProblem.notFound("No case " + caseNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public HotlineCase require(Long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No case with id " + caseId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<HotlineCase> search(CaseStatus status, String riskLevel, Province province, String participant,
+                                    int page, int size) {
+        return cases.search(status, riskLevel, province, participant, PageRequest.of(page, size));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ContactView> contacts(Long caseId) {
+        return contacts.findByCaseIdOrderByReceivedAtAscIdAsc(caseId).stream()
+                .map(c -> new ContactView(c.getId(), c.getChannel(), c.getCallerType(), c.getLanguage(), c.getSummary(),
+                        c.getCallerName(), c.getCallbackNumber(), c.getReceivedAt(), c.getReceivedBy()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineView> timeline(Long caseId) {
+        return timeline.findByCase(caseId).stream()
+                .map(t -> new TimelineView(t.getOccurredAt(), t.getType(), t.getActor(), t.getDetail(), t.getNote()))
+                .toList();
+    }
+
+    /** Appends to the timeline. {@code detail} names codes and things, never what the caller said. */
+    public void record(Long caseId, String type, String detail) {
+        note(caseId, type, detail, null);
+    }
+
+    /** Appends to the timeline with an advocate's free-text note (personal data, kept in the case file only). */
+    public void note(Long caseId, String type, String detail, String note) {
+        timeline.save(new TimelineEvent(caseId, clock.instant(), type, CurrentUser.id(), truncate(detail), note));
+    }
+
+    /** Remembers that the current user worked on the case: advocates list the cases they worked on. */
+    public void participate(Long caseId, String user) {
+        if (CurrentUser.SYSTEM.equals(user)) {
+            return;
+        }
+        jdbc.update("insert into case_participant (case_id, user_id, first_at) values (?, ?, ?) on conflict do nothing",
+                caseId, user, java.sql.Timestamp.from(clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasParticipant(Long caseId, String user) {
+        Integer count = jdbc.queryForObject("select count(*) from case_participant where case_id = ? and user_id = ?",
+                Integer.class, caseId, user);
+        return count != null && count > 0;
+    }
+
+    public void recordMinorStatus(Long caseId, String minorStatus) {
+        require(caseId).recordMinorStatus(minorStatus);
+    }
+
+    public void recordRiskLevel(Long caseId, String riskLevel) {
+        require(caseId).recordRiskLevel(riskLevel);
+    }
+
+    public void recordReportingAction(Long caseId, String reportingAction) {
+        require(caseId).recordReportingAction(reportingAction);
+    }
+
+    public void recordProtocol(Long caseId, UUID protocolId, int version, String level) {
+        require(caseId).recordProtocol(protocolId, version, level);
+    }
+
+    public void close(Long caseId, String reason) {
+        HotlineCase hotlineCase = require(caseId);
+        hotlineCase.close(reason, clock.instant());
+        record(caseId, "CASE_CLOSED", "Closed: " + reason);
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= 500 ? detail : detail.substring(0, 497) + "...";
+    }
+
+    public record ContactView(Long id, Channel channel, CallerType callerType, String language, String summary,
+                              String callerName, String callbackNumber, Instant receivedAt, String receivedBy) {
+    }
+
+    public record TimelineView(Instant at, String type, String actor, String detail, String note) {
+    }
+}

@@ -1,0 +1,5 @@
+package org.hotline.casefile;
+
+public enum CaseStatus {
+    OPEN, CLOSED
+}

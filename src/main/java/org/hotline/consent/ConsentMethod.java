@@ -1,0 +1,5 @@
+package org.hotline.consent;
+
+public enum ConsentMethod {
+    VERBAL, WRITTEN, ELECTRONIC
+}

@@ -1,0 +1,36 @@
+package org.hotline.followup;
+
+import static org.hotline.lifecycle.CaseLifecycle.Vars.CLOSURE_REASON;
+import static org.hotline.lifecycle.CaseLifecycle.Vars.FOLLOW_UP_OUTCOME;
+import static org.hotline.lifecycle.CaseLifecycle.Vars.UNREACHABLE_ATTEMPTS;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.lifecycle.CaseVariables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class FollowUpDelegates {
+
+    @Bean
+    TaskListener followUpRecording(FollowUpService followUps) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            String outcome = vars.string(FOLLOW_UP_OUTCOME);
+            int unreachable = followUps.record(vars.caseId(), outcome);
+            task.getExecution().setVariable(UNREACHABLE_ATTEMPTS, unreachable);
+            task.getExecution().setVariable(CLOSURE_REASON, FollowUpService.closureReason(outcome, unreachable));
+        };
+    }
+
+    @Bean
+    JavaDelegate closeCase(CaseFileService cases) {
+        return execution -> {
+            CaseVariables vars = CaseVariables.of(execution);
+            String reason = vars.optionalString(CLOSURE_REASON);
+            cases.close(vars.caseId(), reason == null ? "SERVICES_CONFIRMED" : reason);
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package org.hotline.intake;
+
+import static org.hotline.lifecycle.CaseLifecycle.Vars.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.hotline.casefile.CaseFileReader;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.CaseFileView;
+import org.hotline.casefile.CaseStatus;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.casefile.NewCase;
+import org.hotline.casefile.NewContact;
+import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.platform.ApiProblem;
+import org.hotline.platform.ApiProblem.FieldError;
+import org.hotline.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a contact: opens a case and starts its lifecycle in one transaction, or adds the contact to an open case.
+ * An {@code Idempotency-Key} makes a retried request return the case it opened, never a second one.
+ */
+@Service
+public class IntakeService {
+
+    private final CaseFileService cases;
+    private final CaseFileReader reader;
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    IntakeService(CaseFileService cases, CaseFileReader reader, RuntimeService runtime, JdbcTemplate jdbc,
+                  ObjectMapper json, Clock clock) {
+        this.cases = cases;
+        this.reader = reader;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public record Outcome(CaseFileView caseFile, boolean created) {
+    }
+
+    @Transactional
+    public Outcome take(IntakeRequest request, String idempotencyKey) {
+        String user = CurrentUser.id();
+        String hash = hash(request);
+        if (idempotencyKey != null) {
+            int inserted = jdbc.update("""
+                    insert into idempotency_key (idempotency_key, user_id, request_hash, created_at)
+                    values (?, ?, ?, ?) on conflict do nothing
+                    """, idempotencyKey, user, hash, Timestamp.from(clock.instant()));
+            if (inserted == 0) {
+                // Another request with this key committed first (the insert waited for it): answer as it did.
+                var previous = jdbc.queryForMap("select request_hash, case_number from idempotency_key "
+                        + "where idempotency_key = ? and user_id = ?", idempotencyKey, user);
+                if (!hash.equals(previous.get("request_hash"))) {
+                    throw ApiProblem.unprocessable("Idempotency-Key " + idempotencyKey
+                            + " was already used with a different request");
+                }
+                return new Outcome(reader.read((String) previous.get("case_number")), false);
+            }
+        }
+        Outcome outcome = request.existingCaseNumber() != null ? addContact(request) : open(request);
+        if (idempotencyKey != null) {
+            jdbc.update("update idempotency_key set case_number = ? where idempotency_key = ? and user_id = ?",
+                    outcome.caseFile().caseNumber, idempotencyKey, user);
+        }
+        return outcome;
+    }
+
+    private Outcome open(IntakeRequest request) {
+        requireForNewCase(request);
+        Set<String> indicators = codes(request.indicators());
+        IntakeRequest.PersonInput person = request.person() == null
+                ? new IntakeRequest.PersonInput(null, null, null) : request.person();
+        HotlineCase hotlineCase = cases.open(new NewCase(request.channel(), request.callerType(), request.language(),
+                        request.jurisdiction().province(), blankToNull(request.jurisdiction().municipality()),
+                        request.imminentDanger(), person.ageYears(), person.appearsMinor(), person.stillInSituation(),
+                        request.traffickingType(), indicators, request.detailSufficient(), codes(request.needs())),
+                contact(request));
+        ProcessInstance instance = runtime.createProcessInstanceByKey(CaseLifecycle.PROCESS_KEY)
+                .businessKey(hotlineCase.getCaseNumber())
+                .setVariables(Variables.createVariables()
+                        .putValue(CASE_ID, hotlineCase.getId())
+                        .putValue(CASE_NUMBER, hotlineCase.getCaseNumber())
+                        .putValue(JURISDICTION, hotlineCase.getProvince().name())
+                        .putValue(CALLER_TYPE, hotlineCase.getCallerType().name())
+                        .putValue(IMMINENT_DANGER, hotlineCase.isImminentDanger())
+                        .putValue(DETAIL_SUFFICIENT, hotlineCase.isDetailSufficient())
+                        .putValue(INDICATOR_COUNT, indicators.size()))
+                .execute();
+        cases.attachProcess(hotlineCase.getId(), instance.getId());
+        return new Outcome(reader.read(hotlineCase.getCaseNumber()), true);
+    }
+
+    private Outcome addContact(IntakeRequest request) {
+        List<FieldError> missing = new ArrayList<>();
+        if (request.channel() == null) {
+            missing.add(new FieldError("channel", "is required"));
+        }
+        if (request.callerType() == null) {
+            missing.add(new FieldError("callerType", "is required"));
+        }
+        if (request.language() == null) {
+            missing.add(new FieldError("language", "is required"));
+        }
+        if (!missing.isEmpty()) {
+            throw ApiProblem.invalid(missing);
+        }
+        HotlineCase hotlineCase = cases.find(request.existingCaseNumber())
+                .orElseThrow(() -> ApiProblem.notFound("No case " + request.existingCaseNumber()
+                        + "; leave existingCaseNumber out to open a new case"));
+        if (hotlineCase.getStatus() != CaseStatus.OPEN) {
+            throw ApiProblem.conflict("Case " + hotlineCase.getCaseNumber()
+                    + " is closed; leave existingCaseNumber out to open a new case");
+        }
+        cases.addContact(hotlineCase.getId(), contact(request));
+        runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_NEW_CONTACT_RECEIVED)
+                .processInstanceId(hotlineCase.getProcessInstanceId())
+                .correlate();
+        return new Outcome(reader.read(hotlineCase.getCaseNumber()), false);
+    }
+
+    private static void requireForNewCase(IntakeRequest request) {
+        List<FieldError> missing = new ArrayList<>();
+        if (request.channel() == null) {
+            missing.add(new FieldError("channel", "is required"));
+        }
+        if (request.callerType() == null) {
+            missing.add(new FieldError("callerType", "is required"));
+        }
+        if (request.language() == null) {
+            missing.add(new FieldError("language", "is required"));
+        }
+        if (request.jurisdiction() == null) {
+            missing.add(new FieldError("jurisdiction", "is required"));
+        } else if (request.jurisdiction().province() == null) {
+            missing.add(new FieldError("jurisdiction.province", "is required"));
+        }
+        if (request.imminentDanger() == null) {
+            missing.add(new FieldError("imminentDanger", "is required: true or false"));
+        }
+        if (request.traffickingType() == null) {
+            missing.add(new FieldError("traffickingType", "is required"));
+        }
+        if (request.detailSufficient() == null) {
+            missing.add(new FieldError("detailSufficient", "is required: true or false"));
+        }
+        if (!missing.isEmpty()) {
+            throw ApiProblem.invalid(missing);
+        }
+    }
+
+    private static NewContact contact(IntakeRequest request) {
+        return new NewContact(request.channel(), request.callerType(), request.language(), blankToNull(request.summary()),
+                blankToNull(request.callerName()), blankToNull(request.callbackNumber()));
+    }
+
+    private static Set<String> codes(List<? extends Enum<?>> values) {
+        if (values == null) {
+            return Set.of();
+        }
+        if (values.contains(null)) {
+            throw ApiProblem.invalid("codes", "must not contain null");
+        }
+        return values.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private String hash(IntakeRequest request) {
+        try {
+            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Cannot hash the request", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.hotline.lifecycle;
+
+/**
+ * Ids of {@code processes/case-lifecycle.bpmn} that the Java side uses: a rename in the model breaks compilation
+ * here, not a running case.
+ */
+public final class CaseLifecycle {
+
+    public static final String PROCESS_KEY = "CaseLifecycleProcess";
+
+    public static final String MESSAGE_CASE_ESCALATED = "CaseEscalated";
+    public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
+    public static final String MESSAGE_NEW_CONTACT_RECEIVED = "NewContactReceived";
+
+    public static final String TASK_DETERMINE_MINOR_STATUS = "Task_DetermineMinorStatus";
+    public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
+    public static final String TASK_CONFIRM_RISK = "Task_ConfirmRisk";
+    public static final String TASK_REVIEW_URGENT_CASE = "Task_ReviewUrgentCase";
+    public static final String TASK_RECORD_CONSENT = "Task_RecordConsent";
+    public static final String TASK_DECIDE_REPORTING_ACTION = "Task_DecideReportingAction";
+    public static final String TASK_LOOK_UP_PROTOCOL = "Task_LookUpProtocol";
+    public static final String TASK_FIND_MATCHING_SERVICES = "Task_FindMatchingServices";
+    public static final String TASK_SEND_REFERRALS = "Task_SendReferrals";
+    public static final String TASK_RECORD_REFERRAL_OUTCOME = "Task_RecordReferralOutcome";
+    public static final String TASK_CHASE_REFERRAL = "Task_ChaseReferral";
+    public static final String TASK_FOLLOW_UP = "Task_FollowUp";
+    public static final String TASK_APPROVE_EMERGENCY_REPORT = "Task_ApproveEmergencyReport";
+    public static final String TASK_DECIDE_DISCRETIONARY_REPORT = "Task_DecideDiscretionaryReport";
+    public static final String TASK_MAKE_REQUIRED_REPORT = "Task_MakeRequiredReport";
+    public static final String TASK_REPORT_WITH_CONSENT = "Task_ReportWithConsent";
+    public static final String TASK_CANCEL_REPORT = "Task_CancelReport";
+    public static final String TASK_RECORD_REPORTING_SIGNAL = "Task_RecordReportingSignal";
+    public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+    public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
+    public static final String TASK_HANDLE_REQUESTED_ESCALATION = "Task_HandleRequestedEscalation";
+    public static final String TASK_WITHDRAW_CONSENT_BASED_ACTIONS = "Task_WithdrawConsentBasedActions";
+    public static final String TASK_REVIEW_NEW_CONTACT = "Task_ReviewNewContact";
+
+    public static final String EVENT_CONTACT_RECEIVED = "Event_ContactReceived";
+    public static final String EVENT_FOLLOW_UP_DUE = "Event_FollowUpDue";
+    public static final String EVENT_REPORTING_COMPLETED = "Event_ReportingCompleted";
+    public static final String EVENT_REFERRAL_UNACKNOWLEDGED = "Event_ReferralUnacknowledged";
+    public static final String EVENT_CASE_CLOSED = "Event_CaseClosed";
+    public static final String EVENT_REPORTING_DONE = "Event_ReportingDone";
+    public static final String EVENT_URGENT_CASE_REVIEWED = "Event_UrgentCaseReviewed";
+
+    public static final String GATEWAY_REPORTING_ACTION = "Gateway_ReportingAction";
+    public static final String GATEWAY_FOLLOW_UP_OUTCOME = "Gateway_FollowUpOutcome";
+
+    public static final String DECISION_RISK_ASSESSMENT = "RiskAssessmentDecision";
+    public static final String DECISION_REPORTING_OBLIGATION = "ReportingObligationDecision";
+    public static final String DECISION_CHILD_PROTECTION_AGE = "ChildProtectionAgeDecision";
+
+    private CaseLifecycle() {
+    }
+
+    /** Process variables: routing facts only, never what a caller said. */
+    public static final class Vars {
+        public static final String CASE_ID = "caseId";
+        public static final String CASE_NUMBER = "caseNumber";
+        public static final String JURISDICTION = "jurisdiction";
+        public static final String CALLER_TYPE = "callerType";
+        public static final String IMMINENT_DANGER = "imminentDanger";
+        public static final String DETAIL_SUFFICIENT = "detailSufficient";
+        public static final String INDICATOR_COUNT = "indicatorCount";
+        public static final String MINOR_STATUS = "minorStatus";
+        public static final String RISK_LEVEL = "riskLevel";
+        public static final String RISK_RAISED_TO_CRITICAL = "riskRaisedToCritical";
+        public static final String SLA_FIRST_ACTION = "slaFirstAction";
+        public static final String TASK_PRIORITY = "taskPriority";
+        public static final String FOLLOW_UP_DELAY = "followUpDelay";
+        public static final String CONSENT_TO_SERVICES = "consentToServices";
+        public static final String CONSENT_TO_REPORT = "consentToReport";
+        public static final String CONSENT_TO_SERVICES_ANSWER = "consentToServicesAnswer";
+        public static final String CONSENT_TO_REPORT_ANSWER = "consentToReportAnswer";
+        public static final String CONSENT_METHOD = "consentMethod";
+        public static final String CONSENT_WORDING_READ = "consentWordingRead";
+        public static final String REPORTING_ACTION = "reportingAction";
+        public static final String REPORT_PENDING = "reportPending";
+        public static final String REPORT_AGENCY = "reportAgency";
+        public static final String REPORT_CHANNEL = "reportChannel";
+        public static final String REPORT_CONTACT = "reportContact";
+        public static final String REPORT_REFERENCE = "reportReference";
+        public static final String AGENCY_RESPONSE_NOTE = "agencyResponseNote";
+        public static final String COORDINATION_CONFIRMED = "coordinationConfirmed";
+        public static final String PROTOCOL_IN_PLACE = "protocolInPlace";
+        public static final String PROTOCOL_STALE = "protocolStale";
+        public static final String EMERGENCY_REPORT_DECISION = "emergencyReportDecision";
+        public static final String LEGAL_GROUND = "legalGround";
+        public static final String DISCRETIONARY_REPORT_DECISION = "discretionaryReportDecision";
+        public static final String PROPOSED_SERVICES = "proposedServices";
+        public static final String SELECTED_SERVICE_IDS = "selectedServiceIds";
+        public static final String REFERRALS_SENT = "referralsSent";
+        public static final String REFERRAL_OUTCOME = "referralOutcome";
+        public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
+        public static final String UNREACHABLE_ATTEMPTS = "unreachableAttempts";
+        public static final String CLOSURE_REASON = "closureReason";
+        public static final String CLOSURE_DECISION = "closureDecision";
+
+        private Vars() {
+        }
+    }
+}

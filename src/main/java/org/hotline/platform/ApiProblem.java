@@ -1,0 +1,70 @@
+package org.hotline.platform;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the application refuses, with what the client needs to put it right. The detail and field messages
+ * never contain what a caller said: they name fields and codes only.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ApiProblem(HttpStatus status, String type, String title, String detail, List<FieldError> errors) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ApiProblem invalid(String field, String message) {
+        return invalid(List.of(new FieldError(field, message)));
+    }
+
+    public static ApiProblem invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(FieldError::field).toList());
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail, errors);
+    }
+
+    public static ApiProblem notFound(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail, List.of());
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, "conflict", "Conflict", detail, List.of());
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public static ApiProblem unprocessable(String detail) {
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable", "Unprocessable request", detail, List.of());
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public record FieldError(String field, String message) {
+    }
+}

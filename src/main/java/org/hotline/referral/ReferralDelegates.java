@@ -1,0 +1,126 @@
+package org.hotline.referral;
+
+import static org.hotline.lifecycle.CaseLifecycle.Vars.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.lifecycle.CaseVariables;
+import org.hotline.security.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Referral and report steps of the lifecycle: map variables, call the services, map results back. */
+@Configuration(proxyBeanMethods = false)
+class ReferralDelegates {
+
+    private static final String REPORT_APPROVED_BY = "reportApprovedBy";
+
+    /** The proposals become the options of the "Send referrals" form: a JSON list of {label, value}. */
+    @Bean
+    JavaDelegate findMatchingServices(ReferralService referrals, ObjectMapper json) {
+        return execution -> {
+            CaseVariables vars = CaseVariables.of(execution);
+            boolean minor = vars.string(MINOR_STATUS).startsWith("MINOR");
+            List<ReferralService.Proposal> proposals = referrals.propose(vars.caseId(), minor);
+            List<Map<String, String>> options = proposals.stream()
+                    .map(p -> Map.of("label", p.name() + " (" + p.organization() + ") · score " + p.score(),
+                            "value", p.serviceId().toString()))
+                    .toList();
+            execution.setVariable(PROPOSED_SERVICES, SpinValues.jsonValue(json.writeValueAsString(options)).create());
+        };
+    }
+
+    @Bean
+    TaskListener referralSending(ReferralService referrals) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            int sent = referrals.send(vars.caseId(), vars.strings(SELECTED_SERVICE_IDS));
+            task.getExecution().setVariable(REFERRALS_SENT, sent > 0);
+        };
+    }
+
+    @Bean
+    TaskListener referralOutcomeRecording(ReferralService referrals) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            referrals.recordOutcome(vars.caseId(), ReferralStatus.valueOf(vars.string(REFERRAL_OUTCOME)));
+        };
+    }
+
+    @Bean
+    JavaDelegate withdrawConsentBasedActions(ReferralService referrals) {
+        return execution -> {
+            CaseVariables vars = CaseVariables.of(execution);
+            if (!vars.flag(CONSENT_TO_SERVICES)) {
+                referrals.withdrawUnsent(vars.caseId());
+            }
+        };
+    }
+
+    @Bean
+    TaskListener emergencyReportApproval(ReportService reports) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            if ("APPROVED".equals(vars.string(EMERGENCY_REPORT_DECISION))) {
+                task.getExecution().setVariable(REPORT_APPROVED_BY, CurrentUser.id());
+            } else {
+                reports.recordNotMade(vars.caseId(), "EMERGENCY", "Emergency report not approved by the supervisor");
+            }
+        };
+    }
+
+    @Bean
+    TaskListener discretionaryReportDecisionRecording(ReportService reports) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            if ("REPORT".equals(vars.string(DISCRETIONARY_REPORT_DECISION))) {
+                task.getExecution().setVariable(REPORT_APPROVED_BY, CurrentUser.id());
+            } else {
+                reports.recordNotMade(vars.caseId(), "DISCRETIONARY_CHILD_PROTECTION",
+                        "Supervisor decided not to report the minor's situation");
+            }
+        };
+    }
+
+    /** A report task is created: the report is pending, and the task says which agency it goes to. */
+    @Bean
+    TaskListener reportPreparation(ReportService reports) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            String action = vars.string(REPORTING_ACTION);
+            boolean consentBased = CaseLifecycle.TASK_REPORT_WITH_CONSENT.equals(task.getTaskDefinitionKey());
+            String agency = vars.optionalString(REPORT_AGENCY);
+            reports.preparePending(vars.caseId(), action, consentBased, vars.optionalString(LEGAL_GROUND),
+                    vars.optionalString(REPORT_APPROVED_BY), agency);
+            if (agency != null) {
+                task.setName("Report to " + agency);
+            }
+        };
+    }
+
+    @Bean
+    TaskListener reportRecording(ReportService reports) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            reports.record(vars.caseId(), new ReportService.MadeReport(vars.string(REPORT_AGENCY),
+                    vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT), vars.optionalString(REPORT_REFERENCE),
+                    vars.take(AGENCY_RESPONSE_NOTE), vars.flag(COORDINATION_CONFIRMED)));
+        };
+    }
+
+    @Bean
+    JavaDelegate cancelPendingReport(ReportService reports) {
+        return execution -> reports.cancelPending(CaseVariables.caseId(execution),
+                "the caller withdrew consent to report");
+    }
+
+    @Bean
+    JavaDelegate recordReportingSignal(ReportService reports) {
+        return execution -> reports.recordSignal(CaseVariables.caseId(execution));
+    }
+}

@@ -1,0 +1,148 @@
+package org.hotline.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hotline.casefile.CaseFileSection;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.directory.DirectoryService;
+import org.hotline.directory.DirectoryService.ServiceMatch;
+import org.hotline.directory.Need;
+import org.hotline.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Referrals to services, closed loop: proposed, sent with consent, tracked to the service's answer. */
+@Service
+@Transactional
+public class ReferralService implements CaseFileSection {
+
+    static final int PROPOSALS = 8;
+
+    private final ReferralRepository referrals;
+    private final DirectoryService directory;
+    private final CaseFileService cases;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, DirectoryService directory, CaseFileService cases, Clock clock) {
+        this.referrals = referrals;
+        this.directory = directory;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** Proposes the best-ranked services for the case; earlier proposals that were not chosen are set aside. */
+    public List<Proposal> propose(Long caseId, boolean minor) {
+        HotlineCase hotlineCase = cases.require(caseId);
+        Instant now = clock.instant();
+        List<Referral> existing = referrals.findByCaseIdOrderByIdAsc(caseId);
+        existing.stream().filter(r -> r.status == ReferralStatus.PROPOSED).forEach(r -> {
+            r.status = ReferralStatus.NOT_SELECTED;
+            r.updatedAt = now;
+        });
+        Set<Need> needs = hotlineCase.getNeeds().stream().map(Need::valueOf).collect(java.util.stream.Collectors.toSet());
+        List<ServiceMatch> matches = directory.match(new DirectoryService.MatchCriteria(hotlineCase.getProvince().name(),
+                hotlineCase.getMunicipality(), needs, hotlineCase.getLanguage(), minor ? Set.of("MINOR") : Set.of(),
+                hotlineCase.isImminentDanger()), PROPOSALS);
+        List<Proposal> proposals = matches.stream().map(match -> {
+            Referral referral = new Referral();
+            referral.caseId = caseId;
+            referral.serviceId = match.serviceId();
+            referral.serviceName = match.name();
+            referral.organizationName = match.organization();
+            referral.score = match.score();
+            referral.status = ReferralStatus.PROPOSED;
+            referral.proposedAt = now;
+            referral.updatedAt = now;
+            referrals.save(referral);
+            return new Proposal(match.serviceId(), match.name(), match.organization(), match.score(), match.why());
+        }).toList();
+        cases.record(caseId, "SERVICES_PROPOSED", proposals.size() + " services proposed from the directory");
+        return proposals;
+    }
+
+    /** Sends the chosen referrals; returns how many were sent. */
+    public int send(Long caseId, List<String> serviceIds) {
+        Instant now = clock.instant();
+        Set<UUID> chosen = serviceIds.stream().map(UUID::fromString).collect(java.util.stream.Collectors.toSet());
+        int sent = 0;
+        for (Referral referral : referrals.findByCaseIdOrderByIdAsc(caseId)) {
+            if (referral.status != ReferralStatus.PROPOSED) {
+                continue;
+            }
+            if (chosen.contains(referral.serviceId)) {
+                referral.status = ReferralStatus.SENT;
+                referral.sentAt = now;
+                referral.sentBy = CurrentUser.id();
+                sent++;
+                cases.record(caseId, "REFERRAL_SENT", "Referral sent to " + referral.serviceName + " ("
+                        + referral.organizationName + ")");
+            } else {
+                referral.status = ReferralStatus.NOT_SELECTED;
+            }
+            referral.updatedAt = now;
+        }
+        if (sent == 0) {
+            cases.record(caseId, "NO_REFERRAL_SENT", "No proposed service was chosen");
+        }
+        return sent;
+    }
+
+    /** The services' answer to the referrals awaiting one. */
+    public void recordOutcome(Long caseId, ReferralStatus outcome) {
+        Instant now = clock.instant();
+        for (Referral referral : referrals.findByCaseIdOrderByIdAsc(caseId)) {
+            if (referral.status.awaitsOutcome()) {
+                referral.status = outcome;
+                referral.updatedAt = now;
+                cases.record(caseId, "REFERRAL_" + outcome, "Referral to " + referral.serviceName + ": " + outcome);
+            }
+        }
+    }
+
+    /** Consent to services was withdrawn: proposals not yet sent are withdrawn; sent ones stay on record. */
+    public int withdrawUnsent(Long caseId) {
+        Instant now = clock.instant();
+        int withdrawn = 0;
+        for (Referral referral : referrals.findByCaseIdOrderByIdAsc(caseId)) {
+            if (referral.status == ReferralStatus.PROPOSED) {
+                referral.status = ReferralStatus.WITHDRAWN;
+                referral.updatedAt = now;
+                withdrawn++;
+            }
+        }
+        if (withdrawn > 0) {
+            cases.record(caseId, "REFERRALS_WITHDRAWN", withdrawn + " unsent referrals withdrawn after consent was withdrawn");
+        }
+        return withdrawn;
+    }
+
+    @Override
+    public String name() {
+        return "referrals";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object read(HotlineCase hotlineCase) {
+        return referrals.findByCaseIdOrderByIdAsc(hotlineCase.getId()).stream()
+                .map(r -> new ReferralView(r.id, r.serviceId, r.serviceName, r.organizationName, r.score, r.status,
+                        r.proposedAt, r.sentAt, r.sentBy, r.updatedAt))
+                .toList();
+    }
+
+    public record Proposal(UUID serviceId, String name, String organization, int score, String why) {
+    }
+
+    record ReferralView(Long id, UUID serviceId, String serviceName, String organization, int score,
+                        ReferralStatus status, Instant proposedAt, Instant sentAt, String sentBy, Instant updatedAt) {
+    }
+}

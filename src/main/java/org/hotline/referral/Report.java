@@ -1,0 +1,46 @@
+package org.hotline.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A report to law enforcement or child protection: pending from the moment the task exists until made or cancelled. */
+@Entity
+@Table(name = "report")
+class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(name = "case_id")
+    Long caseId;
+    String action;
+    @Enumerated(EnumType.STRING)
+    ReportStatus status;
+    @Column(name = "consent_based")
+    boolean consentBased;
+    @Column(name = "legal_ground")
+    String legalGround;
+    @Column(name = "approved_by")
+    String approvedBy;
+    String agency;
+    String channel;
+    String contact;
+    String reference;
+    @Column(name = "response_note")
+    String responseNote;
+    @Column(name = "created_at")
+    Instant createdAt;
+    @Column(name = "reported_at")
+    Instant reportedAt;
+    @Column(name = "reported_by")
+    String reportedBy;
+    @Column(name = "closed_reason")
+    String closedReason;
+}

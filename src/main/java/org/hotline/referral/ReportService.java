@@ -1,0 +1,142 @@
+package org.hotline.referral;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.hotline.casefile.CaseFileSection;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reports to law enforcement and child protection, coordinated through the jurisdiction's lead agency. */
+@Service
+@Transactional
+public class ReportService implements CaseFileSection {
+
+    private final ReportRepository reports;
+    private final CaseFileService cases;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, CaseFileService cases, Clock clock) {
+        this.reports = reports;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** A report task now exists: the report is pending until it is made or cancelled. */
+    public void preparePending(Long caseId, String action, boolean consentBased, String legalGround, String approvedBy,
+                               String agency) {
+        if (pending(caseId).isPresent()) {
+            return;
+        }
+        Report report = new Report();
+        report.caseId = caseId;
+        report.action = action;
+        report.status = ReportStatus.PENDING;
+        report.consentBased = consentBased;
+        report.legalGround = legalGround;
+        report.approvedBy = approvedBy;
+        report.agency = agency;
+        report.createdAt = clock.instant();
+        reports.save(report);
+        cases.record(caseId, "REPORT_PENDING", "Report pending (" + action + ") to " + agency);
+    }
+
+    /**
+     * The advocate made the report. A second agency while another holds an active report is refused unless the
+     * advocate confirms they coordinated: no uncoordinated interventions.
+     */
+    public void record(Long caseId, MadeReport made) {
+        Report report = pending(caseId).orElseThrow(() -> new IllegalStateException("No pending report on the case"));
+        Optional<Report> active = reports.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(r -> r.status == ReportStatus.SENT && r.agency != null && !r.agency.equalsIgnoreCase(made.agency()))
+                .findFirst();
+        if (active.isPresent() && !made.coordinationConfirmed()) {
+            throw ApiProblem.invalid("coordinationConfirmed", "an active report is held by " + active.get().agency
+                    + "; coordinate with it and confirm before reporting to " + made.agency());
+        }
+        report.status = ReportStatus.SENT;
+        report.agency = made.agency();
+        report.channel = made.channel();
+        report.contact = made.contact();
+        report.reference = made.reference();
+        report.responseNote = made.responseNote();
+        report.reportedAt = clock.instant();
+        report.reportedBy = CurrentUser.id();
+        cases.record(caseId, "REPORT_MADE", "Report made to " + made.agency() + " by " + made.channel()
+                + (made.reference() == null ? "" : ", reference " + made.reference()));
+    }
+
+    public void cancelPending(Long caseId, String reason) {
+        pending(caseId).ifPresent(report -> {
+            report.status = ReportStatus.CANCELLED;
+            report.closedReason = reason;
+            cases.record(caseId, "REPORT_CANCELLED", "Pending report cancelled: " + reason);
+        });
+    }
+
+    /** A report the table suggested was decided against (emergency not approved, discretionary not reported). */
+    public void recordNotMade(Long caseId, String action, String reason) {
+        Report report = new Report();
+        report.caseId = caseId;
+        report.action = action;
+        report.status = ReportStatus.NOT_MADE;
+        report.consentBased = false;
+        report.createdAt = clock.instant();
+        report.approvedBy = CurrentUser.id();
+        report.closedReason = reason;
+        reports.save(report);
+        cases.record(caseId, "REPORT_NOT_MADE", reason);
+    }
+
+    /** Too little detail to act on: no report, but the contact is kept as a signal. */
+    public void recordSignal(Long caseId) {
+        Report report = new Report();
+        report.caseId = caseId;
+        report.action = "NO_REPORT_INSUFFICIENT_DETAIL";
+        report.status = ReportStatus.SIGNAL;
+        report.consentBased = false;
+        report.createdAt = clock.instant();
+        report.closedReason = "Detail insufficient to act on; kept as a signal";
+        reports.save(report);
+        cases.record(caseId, "REPORTING_SIGNAL", "Detail insufficient to report; kept as a signal");
+    }
+
+    private Optional<Report> pending(Long caseId) {
+        return reports.findByCaseIdOrderByIdAsc(caseId).stream().filter(r -> r.status == ReportStatus.PENDING).findFirst();
+    }
+
+    @Override
+    public String name() {
+        return "reports";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object read(HotlineCase hotlineCase) {
+        return reports.findByCaseIdOrderByIdAsc(hotlineCase.getId()).stream()
+                .map(r -> new ReportView(r.id, r.action, r.status, r.consentBased, r.legalGround, r.approvedBy, r.agency,
+                        r.channel, r.contact, r.reference, r.responseNote, r.createdAt, r.reportedAt, r.reportedBy,
+                        r.closedReason))
+                .toList();
+    }
+
+    public record MadeReport(String agency, String channel, String contact, String reference, String responseNote,
+                             boolean coordinationConfirmed) {
+    }
+
+    record ReportView(Long id, String action, ReportStatus status, boolean consentBased, String legalGround,
+                      String approvedBy, String agency, String channel, String contact, String reference,
+                      String responseNote, Instant createdAt, Instant reportedAt, String reportedBy, String closedReason) {
+    }
+
+}

@@ -1,0 +1,52 @@
+package org.hotline.risk;
+
+import static org.hotline.lifecycle.CaseLifecycle.Vars.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hotline.lifecycle.CaseVariables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The risk steps of the lifecycle: read the case id, call {@link RiskService}, write the routing facts back. */
+@Configuration(proxyBeanMethods = false)
+class RiskDelegates {
+
+    @Bean
+    JavaDelegate determineMinorStatus(RiskService risk) {
+        return execution -> {
+            MinorStatus status = risk.determineMinorStatus(CaseVariables.caseId(execution));
+            execution.setVariable(MINOR_STATUS, status.name());
+        };
+    }
+
+    @Bean
+    JavaDelegate assessRisk(RiskService risk) {
+        return execution -> {
+            CaseVariables vars = CaseVariables.of(execution);
+            RiskService.RiskOutcome outcome = risk.assess(vars.caseId(), MinorStatus.valueOf(vars.string(MINOR_STATUS)));
+            write(execution, outcome);
+        };
+    }
+
+    @Bean
+    TaskListener riskConfirmation(RiskService risk) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            RiskLevel confirmed = RiskLevel.valueOf(vars.string(RISK_LEVEL));
+            String note = vars.take("riskOverrideNote");
+            RiskService.RiskOutcome outcome = risk.confirm(vars.caseId(), confirmed, note);
+            write(task.getExecution(), outcome);
+        };
+    }
+
+    private static void write(DelegateExecution execution, RiskService.RiskOutcome outcome) {
+        execution.setVariable(RISK_LEVEL, outcome.riskLevel().name());
+        execution.setVariable(SLA_FIRST_ACTION, outcome.slaFirstAction());
+        execution.setVariable(TASK_PRIORITY, outcome.taskPriority());
+        execution.setVariable(FOLLOW_UP_DELAY, outcome.followUpDelay());
+        execution.setVariable(RISK_RAISED_TO_CRITICAL, outcome.raisedToCritical());
+    }
+
+}

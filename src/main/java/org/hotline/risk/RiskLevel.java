@@ -1,0 +1,5 @@
+package org.hotline.risk;
+
+public enum RiskLevel {
+    LOW, MODERATE, HIGH, CRITICAL
+}

@@ -1,0 +1,162 @@
+package org.hotline.risk;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.hotline.casefile.CaseFileSection;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.CasePerson;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Minor status and risk: the designers' decision tables, evaluated on the case, recorded with why. */
+@Service
+@Transactional
+public class RiskService implements CaseFileSection {
+
+    private final DecisionService decisions;
+    private final RepositoryService repository;
+    private final CaseFileService cases;
+    private final RiskAssessmentRepository assessments;
+    private final RiskLevelPolicy policy;
+    private final Clock clock;
+
+    RiskService(DecisionService decisions, RepositoryService repository, CaseFileService cases,
+                RiskAssessmentRepository assessments, RiskLevelPolicy policy, Clock clock) {
+        this.decisions = decisions;
+        this.repository = repository;
+        this.cases = cases;
+        this.assessments = assessments;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public MinorStatus determineMinorStatus(Long caseId) {
+        HotlineCase hotlineCase = cases.require(caseId);
+        Map<String, Object> ages = decisions.evaluateDecisionByKey(CaseLifecycle.DECISION_CHILD_PROTECTION_AGE)
+                .variables(Variables.createVariables().putValue("province", hotlineCase.getProvince().name()))
+                .evaluate().getSingleResult().getEntryMap();
+        int ageOfProtection = ((Number) ages.get("ageOfProtection")).intValue();
+        int mandatoryReportAge = ((Number) ages.get("mandatoryReportAge")).intValue();
+        CasePerson person = hotlineCase.getPerson();
+        MinorStatus status = MinorStatus.of(person.getAgeYears(), person.getAppearsMinor(), ageOfProtection,
+                mandatoryReportAge);
+        cases.recordMinorStatus(caseId, status.name());
+        cases.record(caseId, "MINOR_STATUS_DETERMINED", "Minor status " + status + " (" + hotlineCase.getProvince()
+                + ": protection under " + ageOfProtection + ", mandatory report under " + mandatoryReportAge + ")");
+        return status;
+    }
+
+    public RiskOutcome assess(Long caseId, MinorStatus minorStatus) {
+        HotlineCase hotlineCase = cases.require(caseId);
+        CasePerson person = hotlineCase.getPerson();
+        boolean minor = minorStatus.isMinor();
+        int indicatorCount = hotlineCase.getIndicators().size();
+        // Unknown counts as still in the situation: the cautious reading.
+        boolean stillInSituation = !Boolean.FALSE.equals(person.getStillInSituation());
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(CaseLifecycle.DECISION_RISK_ASSESSMENT)
+                .variables(Variables.createVariables()
+                        .putValue("imminentDanger", hotlineCase.isImminentDanger())
+                        .putValue("minor", minor)
+                        .putValue("indicatorCount", indicatorCount)
+                        .putValue("stillInSituation", stillInSituation))
+                .evaluate().getSingleResult();
+        RiskAssessment assessment = new RiskAssessment();
+        assessment.caseId = caseId;
+        assessment.kind = "DECISION";
+        assessment.riskLevel = result.getEntry("riskLevel");
+        assessment.reason = result.getEntry("riskReason");
+        assessment.slaFirstAction = result.getEntry("slaFirstAction");
+        assessment.taskPriority = ((Number) result.getEntry("taskPriority")).intValue();
+        assessment.imminentDanger = hotlineCase.isImminentDanger();
+        assessment.minor = minor;
+        assessment.indicatorCount = indicatorCount;
+        assessment.stillInSituation = stillInSituation;
+        assessment.decisionVersion = latestVersion(CaseLifecycle.DECISION_RISK_ASSESSMENT);
+        assessment.assessedBy = CurrentUser.SYSTEM;
+        assessment.assessedAt = clock.instant();
+        assessments.save(assessment);
+        cases.recordRiskLevel(caseId, assessment.riskLevel);
+        cases.record(caseId, "RISK_ASSESSED", "Risk " + assessment.riskLevel + ": " + assessment.reason);
+        return new RiskOutcome(RiskLevel.valueOf(assessment.riskLevel), assessment.slaFirstAction, assessment.taskPriority,
+                result.getEntry("followUpDelay"), false);
+    }
+
+    /** The advocate confirms the level or sets another one; a change takes that level's SLA and priority. */
+    public RiskOutcome confirm(Long caseId, RiskLevel confirmed, String changeNote) {
+        HotlineCase hotlineCase = cases.require(caseId);
+        RiskLevel previous = RiskLevel.valueOf(hotlineCase.getRiskLevel());
+        RiskLevelPolicy.Level level = policy.of(confirmed);
+        RiskAssessment last = assessments.findByCaseIdOrderByAssessedAtAscIdAsc(caseId).stream()
+                .reduce((first, second) -> second).orElseThrow();
+        RiskAssessment confirmation = new RiskAssessment();
+        confirmation.caseId = caseId;
+        confirmation.kind = "CONFIRMATION";
+        confirmation.riskLevel = confirmed.name();
+        confirmation.previousLevel = previous.name();
+        confirmation.reason = confirmed == previous ? "Confirmed by the advocate" : "Changed by the advocate";
+        confirmation.slaFirstAction = level.slaFirstAction();
+        confirmation.taskPriority = level.taskPriority();
+        confirmation.imminentDanger = last.imminentDanger;
+        confirmation.minor = last.minor;
+        confirmation.indicatorCount = last.indicatorCount;
+        confirmation.stillInSituation = last.stillInSituation;
+        confirmation.assessedBy = CurrentUser.id();
+        confirmation.assessedAt = clock.instant();
+        assessments.save(confirmation);
+        cases.recordRiskLevel(caseId, confirmed.name());
+        if (confirmed == previous) {
+            cases.record(caseId, "RISK_CONFIRMED", "Risk " + confirmed + " confirmed");
+        } else {
+            cases.note(caseId, "RISK_CHANGED", "Risk changed from " + previous + " to " + confirmed, changeNote);
+        }
+        boolean raisedToCritical = confirmed == RiskLevel.CRITICAL && previous != RiskLevel.CRITICAL;
+        return new RiskOutcome(confirmed, level.slaFirstAction(), level.taskPriority(), level.followUpDelay(),
+                raisedToCritical);
+    }
+
+    private Integer latestVersion(String key) {
+        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult();
+        return definition == null ? null : definition.getVersion();
+    }
+
+    @Override
+    public String name() {
+        return "riskAssessments";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Object read(HotlineCase hotlineCase) {
+        return assessments.findByCaseIdOrderByAssessedAtAscIdAsc(hotlineCase.getId()).stream()
+                .map(a -> new AssessmentView(a.kind, a.riskLevel, a.previousLevel, a.reason, a.slaFirstAction,
+                        a.taskPriority, a.decisionVersion, a.assessedBy, a.assessedAt))
+                .toList();
+    }
+
+    public record RiskOutcome(RiskLevel riskLevel, String slaFirstAction, int taskPriority, String followUpDelay,
+                              boolean raisedToCritical) {
+    }
+
+    record AssessmentView(String kind, String riskLevel, String previousLevel, String reason, String slaFirstAction,
+                          int taskPriority, Integer decisionVersion, String assessedBy, java.time.Instant assessedAt) {
+    }
+
+    static List<Indicator> catalogue() {
+        return List.of(Indicator.values());
+    }
+}

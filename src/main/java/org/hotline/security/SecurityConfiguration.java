@@ -1,0 +1,101 @@
+package org.hotline.security;
+
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/**
+ * Nothing is reachable without a login but the health probe. HTTP Basic for {@code /api/**} and
+ * {@code /engine-rest/**}; one form login for the pages and the Camunda webapps.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String PROVIDER = SpringSecurityContainerAuthenticationProvider.class.getName();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
+                        .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
+                        .requestMatchers("/api/cases").hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic authentication: no session cookie to forge requests with.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // First-run admin setup of the Admin webapp: an admin always exists, so nobody needs it.
+                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .requestMatchers("/login", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                // The Camunda webapps carry their own CSRF protection on /camunda/**.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(101); // after the Spring Security filter chain
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", PROVIDER));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(102);
+        return registration;
+    }
+
+    private static AuthenticationEntryPoint unauthorized() {
+        return (request, response, e) -> {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Log in with HTTP Basic credentials\"}");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden() {
+        return (request, response, e) -> {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"Your role may not do this\"}");
+        };
+    }
+}

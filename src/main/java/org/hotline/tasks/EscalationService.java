@@ -1,0 +1,61 @@
+package org.hotline.tasks;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.CaseStatus;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.lifecycle.CaseVariables;
+import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Escalations to supervisors: asked for by an advocate, or raised when a first-action SLA is breached. */
+@Service
+@Transactional
+public class EscalationService {
+
+    private final CaseFileService cases;
+    private final RuntimeService runtime;
+
+    EscalationService(CaseFileService cases, RuntimeService runtime) {
+        this.cases = cases;
+        this.runtime = runtime;
+    }
+
+    /** The reason may hold personal data: it goes to the case file, never into the process. */
+    public void escalate(String caseNumber, String reason) {
+        HotlineCase hotlineCase = cases.get(caseNumber);
+        if (hotlineCase.getStatus() != CaseStatus.OPEN) {
+            throw ApiProblem.conflict("Case " + caseNumber + " is closed");
+        }
+        cases.note(hotlineCase.getId(), "ESCALATION_REQUESTED", "Escalation to a supervisor requested", reason);
+        cases.participate(hotlineCase.getId(), CurrentUser.id());
+        runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_CASE_ESCALATED)
+                .processInstanceId(hotlineCase.getProcessInstanceId())
+                .correlate();
+    }
+
+    /** Execution listener on the "Supervisor alerted" events: names the overdue task on the timeline. */
+    public ExecutionListener slaBreachRecorder() {
+        return (DelegateExecution execution) -> {
+            String overdue = "a task";
+            if (execution.getBpmnModelElementInstance() instanceof FlowNode node) {
+                for (SequenceFlow incoming : node.getIncoming()) {
+                    if (incoming.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
+                        overdue = "\"" + boundary.getAttachedTo().getName() + "\"";
+                    }
+                }
+            }
+            Object sla = execution.getVariable(CaseLifecycle.Vars.SLA_FIRST_ACTION);
+            cases.record(CaseVariables.caseId(execution), "SLA_BREACHED",
+                    "First action on " + overdue + " overdue (SLA " + sla + "); supervisors alerted");
+        };
+    }
+}

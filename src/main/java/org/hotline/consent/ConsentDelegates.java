@@ -31,11 +31,12 @@ class ConsentDelegates {
     JavaDelegate decideReportingAction(ConsentService consents) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
-            ReportingAction action = consents.decideReportingAction(vars.caseId(), new ConsentService.ReportingFacts(
+            ConsentService.ReportingDecision decision = consents.decideReportingAction(vars.caseId(), new ConsentService.ReportingFacts(
                     vars.flag(IMMINENT_DANGER), vars.string(MINOR_STATUS), vars.flag(DETAIL_SUFFICIENT),
                     vars.string(CALLER_TYPE), vars.flag(CONSENT_TO_REPORT), vars.integer(INDICATOR_COUNT, 0)));
-            execution.setVariable(REPORTING_ACTION, action.name());
-            execution.setVariable(REPORT_PENDING, action.leadsToReport());
+            execution.setVariable(REPORTING_ACTION, decision.action().name());
+            execution.setVariable(LEGAL_GROUND, decision.legalGround());
+            execution.setVariable(REPORT_PENDING, decision.action().leadsToReport());
         };
     }
 }

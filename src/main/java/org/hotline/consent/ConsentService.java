@@ -107,7 +107,7 @@ public class ConsentService implements CaseFileSection {
     }
 
     /** Evaluates the reporting-obligation table and records the action on the case. */
-    public ReportingAction decideReportingAction(Long caseId, ReportingFacts facts) {
+    public ReportingDecision decideReportingAction(Long caseId, ReportingFacts facts) {
         DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(CaseLifecycle.DECISION_REPORTING_OBLIGATION)
                 .variables(Variables.createVariables()
                         .putValue("imminentDanger", facts.imminentDanger())
@@ -122,7 +122,8 @@ public class ConsentService implements CaseFileSection {
         Map<String, Object> entries = result.getEntryMap();
         Object reason = entries.get("reportingReason");
         cases.record(caseId, "REPORTING_DECIDED", "Reporting action " + action + (reason == null ? "" : ": " + reason));
-        return action;
+        Object legalGround = entries.get("legalGround");
+        return new ReportingDecision(action, legalGround == null ? null : legalGround.toString());
     }
 
     private Consent append(Long caseId, ConsentPurpose purpose, String recipient, boolean granted, ConsentMethod method,
@@ -177,6 +178,10 @@ public class ConsentService implements CaseFileSection {
     @Transactional(readOnly = true)
     public Object read(HotlineCase hotlineCase) {
         return ledger.findByCaseIdOrderByRecordedAtAscIdAsc(hotlineCase.getId()).stream().map(ConsentService::view).toList();
+    }
+
+    /** The action, and the legal ground when the law, not consent, is the basis of a report. */
+    public record ReportingDecision(ReportingAction action, String legalGround) {
     }
 
     public record ConsentAnswers(boolean services, boolean report) {

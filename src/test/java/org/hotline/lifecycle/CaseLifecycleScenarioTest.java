@@ -1,0 +1,497 @@
+package org.hotline.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.hotline.lifecycle.CaseLifecycle.*;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.hotline.casefile.CaseFileReader;
+import org.hotline.casefile.CaseFileView;
+import org.hotline.casefile.CaseStatus;
+import org.hotline.consent.ConsentPurpose;
+import org.hotline.consent.ConsentService;
+import org.hotline.intake.IntakeRequest;
+import org.hotline.intake.IntakeService;
+import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
+import org.hotline.tasks.EscalationService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One scenario per path through {@code case-lifecycle.bpmn}, on the real engine, delegates and case file. Each
+ * asserts what advocates and supervisors would see: the task offered to the right group, and the case file.
+ */
+@HotlineSpringTest
+class CaseLifecycleScenarioTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired IntakeService intake;
+    @Autowired CaseFileReader caseFiles;
+    @Autowired ConsentService consents;
+    @Autowired EscalationService escalations;
+    @Autowired ObjectMapper json;
+
+    @BeforeEach
+    void init() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    // ------------------------------------------------------------------ paths by reporting action
+
+    @Test
+    @DisplayName("Referral only: a low-risk adult is referred, followed up and the case closes without approval")
+    void referralOnly() {
+        ProcessInstance pi = open(request -> {
+            request.put("indicators", List.of());
+            request.put("needs", List.of("SAFE_HOUSING"));
+        });
+        assertThat(file(pi).riskLevel).isEqualTo("LOW");
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK);
+        assertThat(task(pi, TASK_CONFIRM_RISK)).hasCandidateGroup("advocates");
+        assertThat(task(pi, TASK_CONFIRM_RISK).getPriority()).isEqualTo(25);
+        confirmRisk(pi, "LOW");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        assertThat(file(pi).reportingAction).isEqualTo("REFERRAL_ONLY");
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE);
+        assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
+        sendFirstProposal(pi);
+        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACCEPTED"));
+        followUp(pi, "REFERRALS_CONFIRMED");
+
+        assertThat(pi).isEnded().hasPassed(TASK_CLOSE_CASE).hasNotPassed(TASK_APPROVE_CLOSURE);
+        CaseFileView file = file(pi);
+        assertThat(file.status).isEqualTo(CaseStatus.CLOSED);
+        assertThat(file.closureReason).isEqualTo("SERVICES_CONFIRMED");
+        assertThat(sectionValues(file, "referrals", "status")).contains("ACCEPTED");
+        assertThat(sectionValues(file, "consents", "purpose")).containsExactly("REFER_TO_SERVICES", "REPORT_TO_LAW_ENFORCEMENT");
+        assertThat(sectionValues(file, "timeline", "type")).contains("CASE_OPENED", "RISK_ASSESSED", "CONSENT_GRANTED",
+                "REFERRAL_SENT", "FOLLOW_UP", "CASE_CLOSED");
+    }
+
+    @Test
+    @DisplayName("Emergency: a critical case reaches a supervisor at once, who approves the report; closure needs approval")
+    void emergencyReport() {
+        ProcessInstance pi = open(request -> request.put("imminentDanger", true));
+        assertThat(file(pi).riskLevel).isEqualTo("CRITICAL");
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_URGENT_CASE);
+        assertThat(task(pi, TASK_REVIEW_URGENT_CASE)).hasCandidateGroup("supervisors");
+        assertThat(task(pi, TASK_REVIEW_URGENT_CASE).getPriority()).isEqualTo(100);
+        complete(pi, TASK_REVIEW_URGENT_CASE, Map.of("urgentReviewOutcome", "SAFETY_PLAN_IN_PLACE"));
+        confirmRisk(pi, "CRITICAL");
+        recordConsent(pi, "GRANTED", "NOT_ASKED");
+        assertThat(file(pi).reportingAction).isEqualTo("EMERGENCY");
+        assertThat(task(pi, TASK_APPROVE_EMERGENCY_REPORT)).hasCandidateGroup("supervisors");
+        complete(pi, TASK_APPROVE_EMERGENCY_REPORT, Map.of("emergencyReportDecision", "APPROVED", "legalGround", "IMMINENT_DANGER"));
+
+        Task report = task(pi, TASK_MAKE_REQUIRED_REPORT);
+        assertThat(report.getName()).startsWith("Report to ").doesNotContain("lead agency");
+        breachSla(pi, TASK_MAKE_REQUIRED_REPORT);
+        makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
+        sendFirstProposal(pi);
+        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "SERVICE_STARTED"));
+        followUp(pi, "REFERRALS_CONFIRMED");
+        assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE);
+        complete(pi, TASK_APPROVE_CLOSURE, Map.of("closureDecision", "APPROVED"));
+
+        assertThat(pi).isEnded();
+        CaseFileView file = file(pi);
+        assertThat(file.status).isEqualTo(CaseStatus.CLOSED);
+        assertThat(sectionValues(file, "reports", "status")).containsExactly("SENT");
+        assertThat(sectionValues(file, "reports", "legalGround")).containsExactly("IMMINENT_DANGER");
+        assertThat(sectionValues(file, "reports", "action")).containsExactly("EMERGENCY");
+        assertThat(sectionValues(file, "timeline", "type")).contains("SLA_BREACHED", "REPORT_MADE");
+    }
+
+    @Test
+    @DisplayName("Emergency report not approved by the supervisor: no report is made, and that is on record")
+    void emergencyReportRejected() {
+        ProcessInstance pi = open(request -> request.put("imminentDanger", true));
+        confirmRisk(pi, "CRITICAL");
+        recordConsent(pi, "REFUSED", "REFUSED");
+        complete(pi, TASK_APPROVE_EMERGENCY_REPORT, Map.of("emergencyReportDecision", "REJECTED", "legalGround", "IMMINENT_DANGER"));
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE).hasNotPassed(TASK_MAKE_REQUIRED_REPORT);
+        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("NOT_MADE");
+        // No consent to services: straight to follow-up.
+        assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+    }
+
+    @Test
+    @DisplayName("Mandatory child protection: a 15-year-old in Ontario is reported whatever the consent")
+    void mandatoryChildProtection() {
+        ProcessInstance pi = open(request -> Intakes.person(request).put("ageYears", 15));
+        CaseFileView opened = file(pi);
+        assertThat(opened.minorStatus).isEqualTo("MINOR_MANDATORY");
+        assertThat(opened.riskLevel).isEqualTo("HIGH");
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        assertThat(file(pi).reportingAction).isEqualTo("MANDATORY_CHILD_PROTECTION");
+        assertThat(task(pi, TASK_MAKE_REQUIRED_REPORT)).hasCandidateGroup("advocates");
+        makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
+        assertThat(sectionValues(file(pi), "reports", "legalGround")).containsExactly("MANDATORY_CHILD_PROTECTION");
+    }
+
+    @Test
+    @DisplayName("A minor who appears to be one, age unknown, is treated as below the mandatory-report age")
+    void appearsMinorWithUnknownAge() {
+        ProcessInstance pi = open(request -> {
+            Intakes.person(request).put("ageYears", null);
+            Intakes.person(request).put("appearsMinor", true);
+        });
+        assertThat(file(pi).minorStatus).isEqualTo("MINOR_MANDATORY");
+    }
+
+    @Test
+    @DisplayName("Discretionary child protection: a 17-year-old in Ontario; the supervisor decides to report")
+    void discretionaryReported() {
+        ProcessInstance pi = open(request -> Intakes.person(request).put("ageYears", 17));
+        assertThat(file(pi).minorStatus).isEqualTo("MINOR_DISCRETIONARY");
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        assertThat(file(pi).reportingAction).isEqualTo("DISCRETIONARY_CHILD_PROTECTION");
+        assertThat(task(pi, TASK_DECIDE_DISCRETIONARY_REPORT)).hasCandidateGroup("supervisors");
+        complete(pi, TASK_DECIDE_DISCRETIONARY_REPORT, Map.of("discretionaryReportDecision", "REPORT"));
+        makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
+        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("SENT");
+    }
+
+    @Test
+    @DisplayName("Discretionary child protection: the supervisor decides not to report")
+    void discretionaryNotReported() {
+        ProcessInstance pi = open(request -> Intakes.person(request).put("ageYears", 16));
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        complete(pi, TASK_DECIDE_DISCRETIONARY_REPORT, Map.of("discretionaryReportDecision", "DO_NOT_REPORT"));
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE).hasNotPassed(TASK_MAKE_REQUIRED_REPORT);
+        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("NOT_MADE");
+    }
+
+    @Test
+    @DisplayName("Report with consent: a victim agrees to a report; the report is made to the lead agency")
+    void reportWithConsent() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        assertThat(file(pi).reportingAction).isEqualTo("REPORT_WITH_CONSENT");
+        assertThat(pi).isWaitingAt(TASK_REPORT_WITH_CONSENT, TASK_SEND_REFERRALS);
+        breachSla(pi, TASK_REPORT_WITH_CONSENT);
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        List<Object> reports = sectionValues(file(pi), "reports", "consentBased");
+        assertThat(reports).containsExactly(true);
+    }
+
+    @Test
+    @DisplayName("Third-party report: a third party who agrees to the report")
+    void thirdPartyReport() {
+        ProcessInstance pi = open(request -> request.put("callerType", "THIRD_PARTY"));
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "REFUSED", "GRANTED");
+        assertThat(file(pi).reportingAction).isEqualTo("THIRD_PARTY_REPORT");
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        assertThat(sectionValues(file(pi), "reports", "action")).containsExactly("THIRD_PARTY_REPORT");
+    }
+
+    @Test
+    @DisplayName("Insufficient detail: no report, but the contact is kept as a signal")
+    void insufficientDetail() {
+        ProcessInstance pi = open(request -> request.put("detailSufficient", false));
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        assertThat(file(pi).reportingAction).isEqualTo("NO_REPORT_INSUFFICIENT_DETAIL");
+        assertThat(pi).hasPassed(TASK_RECORD_REPORTING_SIGNAL, EVENT_REPORTING_DONE);
+        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("SIGNAL");
+    }
+
+    // ------------------------------------------------------------------ cross-cutting events
+
+    @Test
+    @DisplayName("Consent withdrawn: the pending report that relied on it is cancelled; the ledger keeps both")
+    void consentWithdrawalCancelsPendingReport() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        assertThat(pi).isWaitingAt(TASK_REPORT_WITH_CONSENT);
+        Long consentId = consentId(pi, ConsentPurpose.REPORT_TO_LAW_ENFORCEMENT);
+
+        consents.withdraw(caseNumber(pi), consentId);
+
+        assertThat(pi).isNotWaitingAt(TASK_REPORT_WITH_CONSENT).hasPassed(TASK_CANCEL_REPORT, EVENT_REPORTING_DONE);
+        assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
+        CaseFileView file = file(pi);
+        assertThat(sectionValues(file, "reports", "status")).containsExactly("CANCELLED");
+        assertThat(sectionValues(file, "consents", "active")).containsExactly(true, false);
+        assertThat(sectionValues(file, "timeline", "type")).contains("CONSENT_WITHDRAWN", "REPORT_CANCELLED");
+    }
+
+    @Test
+    @DisplayName("Consent to services withdrawn before referrals are sent: proposals are withdrawn, follow-up stays")
+    void consentToServicesWithdrawn() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
+        consents.withdraw(caseNumber(pi), consentId(pi, ConsentPurpose.REFER_TO_SERVICES));
+        assertThat(pi).isNotWaitingAt(TASK_SEND_REFERRALS).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        assertThat(pi).hasPassed(TASK_WITHDRAW_CONSENT_BASED_ACTIONS);
+        assertThat(sectionValues(file(pi), "referrals", "status")).isNotEmpty().containsOnly("WITHDRAWN");
+    }
+
+    @Test
+    @DisplayName("SLA breach: the first action is overdue, a supervisor gets \"Handle escalation\" and the timeline says so")
+    void slaEscalation() {
+        ProcessInstance pi = open(request -> { });
+        Task confirm = task(pi, TASK_CONFIRM_RISK);
+        assertThat(confirm.getDueDate()).isCloseTo(new Date(confirm.getCreateTime().getTime() + 3_600_000L), 5_000);
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 3_700_000L));
+        Job overdue = management.createJobQuery().processInstanceId(pi.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime())
+                .singleResult();
+        management.executeJob(overdue.getId());
+
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_HANDLE_ESCALATION);
+        assertThat(task(pi, TASK_HANDLE_ESCALATION)).hasCandidateGroup("supervisors");
+        assertThat(sectionValues(file(pi), "timeline", "detail"))
+                .anyMatch(detail -> detail.toString().contains("\"Confirm risk assessment\" overdue"));
+        complete(pi, TASK_HANDLE_ESCALATION, Map.of("escalationAction", "ADVISED"));
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK).isNotWaitingAt(TASK_HANDLE_ESCALATION);
+        confirmRisk(pi, "HIGH");
+        breachSla(pi, TASK_RECORD_CONSENT);
+        recordConsent(pi, "GRANTED", "REFUSED");
+        breachSla(pi, TASK_SEND_REFERRALS);
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_HANDLE_ESCALATION).count())
+                .as("one open escalation per later breach").isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("An advocate escalates: supervisors get \"Handle escalation\" at once; the reason stays in the case file")
+    void advocateEscalation() {
+        ProcessInstance pi = open(request -> { });
+        escalations.escalate(caseNumber(pi), "Caller says the employer is on the way");
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_HANDLE_REQUESTED_ESCALATION);
+        assertThat(task(pi, TASK_HANDLE_REQUESTED_ESCALATION)).hasCandidateGroup("supervisors");
+        assertThat(runtime.getVariables(pi.getId()).values()).noneMatch(v -> String.valueOf(v).contains("employer"));
+        complete(pi, TASK_HANDLE_REQUESTED_ESCALATION, Map.of("escalationAction", "TOOK_OVER"));
+        assertThat(sectionValues(file(pi), "timeline", "type")).contains("ESCALATION_REQUESTED", "TASK_COMPLETED");
+    }
+
+    @Test
+    @DisplayName("A new contact on an open case: recorded on the case and reviewed by an advocate, no second case")
+    void newContactOnOpenCase() {
+        ProcessInstance pi = open(request -> { });
+        Map<String, Object> again = Intakes.adultVictimInToronto();
+        again.put("existingCaseNumber", caseNumber(pi));
+        IntakeService.Outcome outcome = intake.take(json.convertValue(again, IntakeRequest.class), null);
+        assertThat(outcome.created()).isFalse();
+        assertThat(outcome.caseFile().caseNumber).isEqualTo(caseNumber(pi));
+        assertThat(outcome.caseFile().contacts).hasSize(2);
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_NEW_CONTACT);
+        assertThat(task(pi, TASK_REVIEW_NEW_CONTACT)).hasCandidateGroup("advocates");
+        complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NOTED"));
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK).isNotWaitingAt(TASK_REVIEW_NEW_CONTACT);
+    }
+
+    @Test
+    @DisplayName("Three unreachable follow-ups: the case closes as lost contact")
+    void threeUnreachableFollowUps() {
+        ProcessInstance pi = open(request -> request.put("indicators", List.of("ISOLATION")));
+        assertThat(file(pi).riskLevel).isEqualTo("MODERATE");
+        confirmRisk(pi, "MODERATE");
+        recordConsent(pi, "REFUSED", "REFUSED");
+        assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        followUp(pi, "UNREACHABLE");
+        assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        followUpDue(pi);
+        breachSla(pi, TASK_FOLLOW_UP);
+        complete(pi, TASK_FOLLOW_UP, Map.of("followUpOutcome", "UNREACHABLE"));
+        assertThat(pi).isNotEnded().isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        followUp(pi, "UNREACHABLE");
+        assertThat(pi).isEnded();
+        CaseFileView file = file(pi);
+        assertThat(file.closureReason).isEqualTo("LOST_CONTACT");
+        assertThat(sectionValues(file, "followUps", "outcome")).containsExactly("UNREACHABLE", "UNREACHABLE", "UNREACHABLE");
+    }
+
+    @Test
+    @DisplayName("Closure of a high-risk case needs a supervisor; returned once for more follow-up, then approved")
+    void closureApproval() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        sendFirstProposal(pi);
+        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACKNOWLEDGED"));
+        followUp(pi, "REFERRALS_CONFIRMED");
+        assertThat(task(pi, TASK_APPROVE_CLOSURE)).hasCandidateGroup("supervisors");
+        complete(pi, TASK_APPROVE_CLOSURE, Map.of("closureDecision", "RETURNED"));
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP);
+        complete(pi, TASK_FOLLOW_UP, Map.of("followUpOutcome", "REFERRALS_CONFIRMED"));
+        complete(pi, TASK_APPROVE_CLOSURE, Map.of("closureDecision", "APPROVED"));
+        assertThat(pi).isEnded();
+        assertThat(file(pi).status).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    @DisplayName("Referral declined: new services are proposed; an unanswered referral is chased after two days")
+    void referralDeclinedAndChased() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        sendFirstProposal(pi);
+        Job chase = management.createJobQuery().processInstanceId(pi.getId()).activityId(EVENT_REFERRAL_UNACKNOWLEDGED)
+                .singleResult();
+        management.executeJob(chase.getId());
+        assertThat(task(pi, TASK_CHASE_REFERRAL)).hasCandidateGroup("advocates");
+        complete(pi, TASK_CHASE_REFERRAL, Map.of("chaseResult", "MESSAGE_LEFT"));
+        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "DECLINED"));
+        assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
+        complete(pi, TASK_SEND_REFERRALS, Map.of("selectedServiceIds", SpinValues.jsonValue("[]").create()));
+        assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        assertThat(sectionValues(file(pi), "referrals", "status")).contains("DECLINED", "NOT_SELECTED");
+    }
+
+    @Test
+    @DisplayName("More help needed at follow-up: back to referral; the case waits for a pending report before closing")
+    void moreHelpNeededAndPendingReport() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        sendFirstProposal(pi);
+        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACCEPTED"));
+        followUp(pi, "MORE_HELP_NEEDED");
+        assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
+        sendFirstProposal(pi);
+        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACCEPTED"));
+        followUp(pi, "REFERRALS_CONFIRMED");
+        // The report is still pending: the case may not close yet.
+        assertThat(pi).isWaitingAt(EVENT_REPORTING_COMPLETED, TASK_REPORT_WITH_CONSENT);
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE);
+        complete(pi, TASK_APPROVE_CLOSURE, Map.of("closureDecision", "APPROVED"));
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    @DisplayName("An advocate raises the risk to critical: a supervisor reviews the case at once")
+    void raisedToCritical() {
+        ProcessInstance pi = open(request -> { });
+        complete(pi, TASK_CONFIRM_RISK, Map.of("riskLevel", "CRITICAL", "riskOverrideNote", "The caller fears for her life"));
+        assertThat(pi).isWaitingAt(TASK_REVIEW_URGENT_CASE, TASK_RECORD_CONSENT);
+        assertThat(task(pi, TASK_RECORD_CONSENT).getPriority()).isEqualTo(100);
+        CaseFileView file = file(pi);
+        assertThat(file.riskLevel).isEqualTo("CRITICAL");
+        assertThat(sectionValues(file, "timeline", "note")).contains("The caller fears for her life");
+        assertThat(runtime.getVariables(pi.getId())).doesNotContainKey("riskOverrideNote");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private ProcessInstance open(Consumer<Map<String, Object>> adjust) {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        adjust.accept(request);
+        IntakeService.Outcome outcome = intake.take(json.convertValue(request, IntakeRequest.class), null);
+        assertThat(outcome.created()).isTrue();
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(outcome.caseFile().caseNumber).singleResult();
+    }
+
+    private String caseNumber(ProcessInstance pi) {
+        return pi.getBusinessKey();
+    }
+
+    private CaseFileView file(ProcessInstance pi) {
+        return caseFiles.read(caseNumber(pi));
+    }
+
+    private Task task(ProcessInstance pi, String key) {
+        Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key).singleResult();
+        assertThat(task).as("open task " + key).isNotNull();
+        return task;
+    }
+
+    private void complete(ProcessInstance pi, String key, Map<String, Object> variables) {
+        tasks.complete(task(pi, key).getId(), new HashMap<>(variables));
+    }
+
+    private void confirmRisk(ProcessInstance pi, String level) {
+        complete(pi, TASK_CONFIRM_RISK, Map.of("riskLevel", level));
+    }
+
+    private void recordConsent(ProcessInstance pi, String services, String report) {
+        complete(pi, TASK_RECORD_CONSENT, Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", services, "consentToReportAnswer", report));
+    }
+
+    private void sendFirstProposal(ProcessInstance pi) {
+        String proposals = runtime.getVariableTyped(pi.getId(), Vars.PROPOSED_SERVICES).getValue().toString();
+        List<?> options = readJson(proposals);
+        assertThat(options).as("services proposed for the case").isNotEmpty();
+        Object first = ((Map<?, ?>) options.get(0)).get("value");
+        complete(pi, TASK_SEND_REFERRALS, Map.of("selectedServiceIds", SpinValues.jsonValue("[\"" + first + "\"]").create()));
+    }
+
+    private void makeReport(ProcessInstance pi, String key) {
+        complete(pi, key, Map.of("reportAgency", task(pi, key).getName().substring("Report to ".length()),
+                "reportChannel", "PHONE", "reportContact", "Duty officer", "reportReference", "REF-1",
+                "agencyResponseNote", "Unit will call back within the hour"));
+    }
+
+    private void followUp(ProcessInstance pi, String outcome) {
+        followUpDue(pi);
+        complete(pi, TASK_FOLLOW_UP, Map.of("followUpOutcome", outcome));
+    }
+
+    private void followUpDue(ProcessInstance pi) {
+        Job due = management.createJobQuery().processInstanceId(pi.getId()).activityId(EVENT_FOLLOW_UP_DUE).singleResult();
+        assertThat(due).as("follow-up timer").isNotNull();
+        management.executeJob(due.getId());
+    }
+
+    private void breachSla(ProcessInstance pi, String taskKey) {
+        String timer = "Event_" + taskKey.substring("Task_".length()) + "Overdue";
+        Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(timer).singleResult();
+        assertThat(job).as("SLA timer " + timer).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    private Long consentId(ProcessInstance pi, ConsentPurpose purpose) {
+        @SuppressWarnings("unchecked")
+        List<ConsentService.ConsentView> ledger = (List<ConsentService.ConsentView>) file(pi).sections().get("consents");
+        return ledger.stream().filter(c -> c.purpose() == purpose).findFirst().orElseThrow().id();
+    }
+
+    private List<Object> sectionValues(CaseFileView file, String section, String property) {
+        List<?> rows = (List<?>) file.sections().get(section);
+        return rows.stream().map(row -> json.convertValue(row, Map.class).get(property)).map(Object.class::cast).toList();
+    }
+
+    private List<?> readJson(String text) {
+        try {
+            return json.readValue(text, List.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package org.hotline.security;
 
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -7,7 +9,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -29,11 +30,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        // Path matchers independent of Spring MVC: /engine-rest and /camunda are served by other servlets.
+        http.securityMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.POST, "/api/cases").hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
-                        .requestMatchers("/api/cases/**", "/api/tasks/**").hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
-                        .requestMatchers("/api/cases").hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
+                        .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
+                                antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized()).accessDeniedHandler(forbidden()))
@@ -47,15 +48,16 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         // First-run admin setup of the Admin webapp: an admin always exists, so nobody needs it.
-                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
-                        .requestMatchers("/login", "/error").permitAll()
+                        .requestMatchers(antMatcher("/camunda/api/admin/setup/**")).denyAll()
+                        .requestMatchers(antMatcher("/login"), antMatcher("/error")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 // The Camunda webapps carry their own CSRF protection on /camunda/**.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }

@@ -1,0 +1,231 @@
+package org.hotline.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.hotline.support.Api;
+import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A case from intake to CLOSED through the HTTP API alone, as advocates and supervisors would work it. */
+@HotlineSpringTest
+class CaseHttpTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired JdbcTemplate jdbc;
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port, json);
+    }
+
+    @Test
+    @DisplayName("Intake, every task claimed and completed through /api/tasks, until the case is CLOSED")
+    void caseWalksFromIntakeToClosed() {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        String summary = "Kept in a house on Example Street " + UUID.randomUUID();
+        request.put("summary", summary);
+        Api.Response opened = api.post("advocate1", "/api/cases", request);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String caseNumber = opened.node().path("caseNumber").asText();
+        assertThat(caseNumber).matches("HT-\\d{4}-\\d{6}");
+        assertThat(opened.node().path("status").asText()).isEqualTo("OPEN");
+        assertThat(opened.node().path("riskLevel").asText()).isEqualTo("HIGH");
+
+        work("advocate1", caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "HIGH"));
+        work("advocate1", caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "GRANTED"));
+
+        JsonNode file = caseFile("advocate1", caseNumber);
+        assertThat(file.path("reportingAction").asText()).isEqualTo("REPORT_WITH_CONSENT");
+        assertThat(file.path("protocol").path("matchedLevel").asText()).isEqualTo("MUNICIPALITY");
+        JsonNode reportTask = activeTask(file, "Task_ReportWithConsent");
+        String agency = reportTask.path("name").asText().substring("Report to ".length());
+        work("advocate2", caseNumber, "Task_ReportWithConsent", Map.of("reportAgency", agency, "reportChannel", "PHONE",
+                "reportContact", "Human trafficking unit, duty desk", "reportReference", "HTU-2026-0042",
+                "agencyResponseNote", "Officer will meet the client with an advocate present"));
+
+        String firstService = null;
+        for (JsonNode referral : caseFile("advocate1", caseNumber).path("referrals")) {
+            if (referral.path("status").asText().equals("PROPOSED")) {
+                firstService = referral.path("serviceId").asText();
+                break;
+            }
+        }
+        assertThat(firstService).as("a proposed service").isNotNull();
+        work("advocate1", caseNumber, "Task_SendReferrals", Map.of("selectedServiceIds", List.of(firstService)));
+        work("advocate1", caseNumber, "Task_RecordReferralOutcome", Map.of("referralOutcome", "ACCEPTED"));
+
+        runDueTimer(caseNumber, "Event_FollowUpDue");
+        work("advocate1", caseNumber, "Task_FollowUp", Map.of("followUpOutcome", "REFERRALS_CONFIRMED",
+                "followUpNote", "Client settled at the shelter"));
+        work("supervisor1", caseNumber, "Task_ApproveClosure", Map.of("closureDecision", "APPROVED"));
+
+        JsonNode closed = caseFile("supervisor1", caseNumber);
+        assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+        assertThat(closed.path("activeTasks")).isEmpty();
+        assertThat(values(closed.path("consents"), "purpose")).containsExactly("REFER_TO_SERVICES", "REPORT_TO_LAW_ENFORCEMENT");
+        assertThat(values(closed.path("referrals"), "status")).contains("ACCEPTED");
+        assertThat(values(closed.path("reports"), "status")).containsExactly("SENT");
+        assertThat(values(closed.path("reports"), "reference")).containsExactly("HTU-2026-0042");
+        assertThat(values(closed.path("followUps"), "outcome")).containsExactly("REFERRALS_CONFIRMED");
+        assertThat(values(closed.path("timeline"), "type")).contains("CASE_OPENED", "RISK_ASSESSED", "RISK_CONFIRMED",
+                "CONSENT_GRANTED", "REPORTING_DECIDED", "PROTOCOL_FOUND", "REPORT_MADE", "REFERRAL_SENT",
+                "REFERRAL_ACCEPTED", "FOLLOW_UP", "CASE_CLOSED");
+        assertThat(values(closed.path("timeline"), "note")).contains("Client settled at the shelter");
+        assertThat(closed.path("contacts").get(0).path("summary").asText()).isEqualTo(summary);
+
+        // What the caller said stays in the case file: the engine's tables never see it.
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_variable where text_ like ? or text2_ like ?",
+                Integer.class, "%Example Street%", "%Example Street%")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from act_ge_bytearray where encode(bytes_, 'escape') like ? "
+                + "or encode(bytes_, 'escape') like ?", Integer.class, "%Example Street%", "%settled at the shelter%")).isZero();
+    }
+
+    @Test
+    @DisplayName("The same Idempotency-Key returns the same case with 200; with another body it is a 422")
+    void idempotentIntake() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        Api.Response first = api.post("advocate1", "/api/cases", request, Map.of("Idempotency-Key", key));
+        Integer cases = jdbc.queryForObject("select count(*) from hotline_case", Integer.class);
+        Api.Response again = api.post("advocate1", "/api/cases", request, Map.of("Idempotency-Key", key));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.node().path("caseNumber").asText()).isEqualTo(first.node().path("caseNumber").asText());
+        assertThat(jdbc.queryForObject("select count(*) from hotline_case", Integer.class)).isEqualTo(cases);
+
+        request.put("channel", "CHAT");
+        Api.Response different = api.post("advocate1", "/api/cases", request, Map.of("Idempotency-Key", key));
+        assertThat(different.status()).isEqualTo(422);
+        assertThat(different.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("A new contact on an open case returns it with 200; an unknown case is 404, a closed one 409")
+    void newContact() {
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        Map<String, Object> contact = Map.of("channel", "SMS", "callerType", "VICTIM", "language", "en",
+                "summary", "Calling back from a new phone", "existingCaseNumber", caseNumber);
+        Api.Response added = api.post("advocate2", "/api/cases", contact);
+        assertThat(added.status()).as(added.toString()).isEqualTo(200);
+        assertThat(added.node().path("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(added.node().path("contacts")).hasSize(2);
+        assertThat(values(added.node().path("activeTasks"), "taskDefinitionKey")).contains("Task_ReviewNewContact");
+
+        Api.Response unknown = api.post("advocate2", "/api/cases", Map.of("channel", "SMS", "callerType", "VICTIM",
+                "language", "en", "existingCaseNumber", "HT-1999-999999"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.node().path("detail").asText()).contains("HT-1999-999999");
+
+        String closedCase = closedCaseNumber();
+        Api.Response closed = api.post("advocate2", "/api/cases", Map.of("channel", "SMS", "callerType", "VICTIM",
+                "language", "en", "existingCaseNumber", closedCase));
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.node().path("detail").asText()).contains("closed");
+    }
+
+    @Test
+    @DisplayName("Nothing without a login; designers may not open or read cases")
+    void authentication() {
+        assertThat(api.post(null, "/api/cases", Intakes.adultVictimInToronto()).status()).isEqualTo(401);
+        assertThat(api.get(null, "/api/tasks").status()).isEqualTo(401);
+        assertThat(api.get(null, "/engine-rest/task").status()).isEqualTo(401);
+        assertThat(api.get("designer1", "/api/cases").status()).isEqualTo(403);
+        assertThat(api.post("designer1", "/api/cases", Intakes.adultVictimInToronto()).status()).isEqualTo(403);
+        assertThat(api.get("advocate1", "/engine-rest/task?maxResults=1").status()).isEqualTo(200);
+        assertThat(api.get("advocate1", "/api/indicators").node().findValuesAsText("code")).contains("DEBT_BONDAGE");
+        assertThat(api.get("advocate1", "/api/needs").node().findValuesAsText("fr")).contains("Aide juridique");
+    }
+
+    @Test
+    @DisplayName("Case lists: supervisors see all cases, advocates the cases they worked on")
+    void caseLists() {
+        String mine = api.post("advocate2", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        List<String> advocateList = api.get("advocate2", "/api/cases?status=OPEN&size=200").node().path("items")
+                .findValuesAsText("caseNumber");
+        assertThat(advocateList).contains(mine);
+        Api.Response supervisor = api.get("supervisor1", "/api/cases?jurisdiction=ON&size=200");
+        assertThat(supervisor.node().path("total").asLong()).isGreaterThanOrEqualTo(advocateList.size());
+        assertThat(api.get("supervisor1", "/api/cases?riskLevel=EXTREME").status()).isEqualTo(400);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Finds the case's task in the queue, claims it, checks it is in "mine", and completes it. */
+    private void work(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
+        JsonNode task = null;
+        for (JsonNode candidate : api.get(user, "/api/tasks?view=group").node()) {
+            if (candidate.path("caseNumber").asText().equals(caseNumber)
+                    && candidate.path("taskDefinitionKey").asText().equals(taskKey)) {
+                task = candidate;
+            }
+        }
+        assertThat(task).as(taskKey + " in the group queue of " + user).isNotNull();
+        String id = task.path("id").asText();
+        assertThat(api.post(user, "/api/tasks/" + id + "/claim", "").status()).isEqualTo(204);
+        assertThat(api.get(user, "/api/tasks?view=mine").node().findValuesAsText("id")).contains(id);
+        Api.Response completed = api.post(user, "/api/tasks/" + id + "/complete", Map.of("variables", variables));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+    }
+
+    private JsonNode caseFile(String user, String caseNumber) {
+        Api.Response response = api.get(user, "/api/cases/" + caseNumber);
+        assertThat(response.status()).isEqualTo(200);
+        return response.node();
+    }
+
+    private JsonNode activeTask(JsonNode file, String key) {
+        for (JsonNode task : file.path("activeTasks")) {
+            if (task.path("taskDefinitionKey").asText().equals(key)) {
+                return task;
+            }
+        }
+        throw new AssertionError("No active " + key + " in " + file.path("activeTasks"));
+    }
+
+    private void runDueTimer(String caseNumber, String activityId) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+        Job job = management.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+        assertThat(job).as("timer " + activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    private String closedCaseNumber() {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("indicators", List.of());
+        String caseNumber = api.post("advocate1", "/api/cases", request).node().path("caseNumber").asText();
+        work("advocate1", caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "LOW"));
+        work("advocate1", caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", "REFUSED", "consentToReportAnswer", "REFUSED"));
+        runDueTimer(caseNumber, "Event_FollowUpDue");
+        work("advocate1", caseNumber, "Task_FollowUp", Map.of("followUpOutcome", "REFERRALS_CONFIRMED"));
+        assertThat(caseFile("advocate1", caseNumber).path("status").asText()).isEqualTo("CLOSED");
+        return caseNumber;
+    }
+
+    private static List<String> values(JsonNode array, String field) {
+        List<String> result = new ArrayList<>();
+        array.forEach(node -> result.add(node.path(field).asText()));
+        return result;
+    }
+}

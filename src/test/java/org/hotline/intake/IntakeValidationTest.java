@@ -1,0 +1,110 @@
+package org.hotline.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.hotline.support.Api;
+import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Bad intake requests: a 400 problem that names the field, and nothing written, neither case nor process. */
+@HotlineSpringTest
+class IntakeValidationTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port, json);
+    }
+
+    static Stream<Arguments> badRequests() {
+        return Stream.of(
+                bad("missing channel", "channel", r -> r.remove("channel")),
+                bad("missing jurisdiction", "jurisdiction", r -> r.remove("jurisdiction")),
+                bad("missing province", "jurisdiction.province", r -> r.put("jurisdiction", Map.of("municipality", "Toronto"))),
+                bad("missing imminentDanger", "imminentDanger", r -> r.remove("imminentDanger")),
+                bad("unknown channel", "channel", r -> r.put("channel", "PIGEON")),
+                bad("unknown caller type", "callerType", r -> r.put("callerType", "POLICE")),
+                bad("unknown indicator", "indicators[1]", r -> r.put("indicators", List.of("DEBT_BONDAGE", "BAD_VIBES"))),
+                bad("unknown need", "needs[0]", r -> r.put("needs", List.of("SPACESHIP"))),
+                bad("unknown province", "jurisdiction.province", r -> r.put("jurisdiction", Map.of("province", "ZZ"))),
+                bad("wrong type for imminentDanger", "imminentDanger", r -> r.put("imminentDanger", "maybe")),
+                bad("wrong type for age", "person.ageYears", r -> Intakes.person(r).put("ageYears", "fifteen")),
+                bad("negative age", "person.ageYears", r -> Intakes.person(r).put("ageYears", -1)),
+                bad("indicators not a list", "indicators", r -> r.put("indicators", "DEBT_BONDAGE")),
+                bad("summary over 20,000 characters", "summary", r -> r.put("summary", "x".repeat(20_001))),
+                bad("language not a code", "language", r -> r.put("language", "French")),
+                bad("unknown field", "favouriteColour", r -> r.put("favouriteColour", "blue")),
+                bad("malformed case number", "existingCaseNumber", r -> r.put("existingCaseNumber", "case 12")));
+    }
+
+    private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {
+        return Arguments.of(name, field, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRequests")
+    @DisplayName("A bad intake is a 400 naming the field, and writes nothing")
+    void badIntakeIsRefused(String name, String field, Consumer<Map<String, Object>> change) {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        change.accept(request);
+        assertRefused(() -> api.post("advocate1", "/api/cases", request), field);
+    }
+
+    @Test
+    @DisplayName("Malformed JSON is a 400 about the body")
+    void malformedJson() {
+        assertRefused(() -> api.post("advocate1", "/api/cases", "{\"channel\": \"PHONE\", "), "body");
+    }
+
+    @Test
+    @DisplayName("Several problems are listed together")
+    void severalProblems() {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.remove("channel");
+        request.remove("callerType");
+        request.remove("detailSufficient");
+        Api.Response response = assertRefused(() -> api.post("advocate1", "/api/cases", request), "channel");
+        assertThat(response.node().path("errors").findValuesAsText("field")).contains("callerType", "detailSufficient");
+    }
+
+    private Api.Response assertRefused(Supplier<Api.Response> request, String field) {
+        long cases = count("hotline_case");
+        long instances = count("act_hi_procinst");
+        Api.Response response = request.get();
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        JsonNode problem = response.node();
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("title").asText()).isNotBlank();
+        assertThat(problem.path("errors").findValuesAsText("field")).contains(field);
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+        // Nothing half-written: no case, no process instance.
+        assertThat(count("hotline_case")).isEqualTo(cases);
+        assertThat(count("act_hi_procinst")).isEqualTo(instances);
+        return response;
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+}

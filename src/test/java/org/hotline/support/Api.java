@@ -1,0 +1,80 @@
+package org.hotline.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** A client of the HTTP API as integrations see it: JSON over HTTP with Basic credentials. */
+public final class Api {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json;
+    private final String base;
+
+    public Api(int port, ObjectMapper json) {
+        this.base = "http://localhost:" + port;
+        this.json = json;
+    }
+
+    public Response get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+    }
+
+    public Response post(String user, String path, Object body) {
+        return post(user, path, body, Map.of());
+    }
+
+    public Response post(String user, String path, Object body, Map<String, String> headers) {
+        String text;
+        try {
+            text = body instanceof String raw ? raw : json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), headers);
+    }
+
+    private Response send(String user, HttpRequest.Builder request, Map<String, String> headers) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String body, String contentType, ObjectMapper json) {
+
+        public JsonNode node() {
+            try {
+                return body == null || body.isBlank() ? json.nullNode() : json.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body, e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.hotline.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hotline.support.Api;
+import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Task lists, claiming and completing through /api/tasks, and escalation through /api/cases/{n}/escalations. */
+@HotlineSpringTest
+class TaskApiTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port, json);
+    }
+
+    @Test
+    @DisplayName("Two advocates claim one task at once: exactly one gets it, the other a 409 naming the holder")
+    void concurrentClaims() throws Exception {
+        String taskId = confirmRiskTask(openCase());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Api.Response>> claims = List.of(
+                    () -> api.post("advocate1", "/api/tasks/" + taskId + "/claim", ""),
+                    () -> api.post("advocate2", "/api/tasks/" + taskId + "/claim", ""));
+            List<Integer> statuses = new ArrayList<>();
+            List<String> details = new ArrayList<>();
+            for (Future<Api.Response> result : pool.invokeAll(claims)) {
+                statuses.add(result.get().status());
+                details.add(result.get().node().path("detail").asText());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+            assertThat(details).anyMatch(detail -> detail.matches(".*already claimed by advocate[12].*"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("Only the assignee completes; required fields and codes are checked against the task's form")
+    void completeRules() {
+        String taskId = confirmRiskTask(openCase());
+        Map<String, Object> valid = Map.of("variables", Map.of("riskLevel", "HIGH"));
+        Api.Response unclaimed = api.post("advocate1", "/api/tasks/" + taskId + "/complete", valid);
+        assertThat(unclaimed.status()).isEqualTo(403);
+        assertThat(unclaimed.node().path("detail").asText()).contains("Claim");
+
+        assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
+        assertThat(api.post("advocate2", "/api/tasks/" + taskId + "/complete", valid).status()).isEqualTo(403);
+
+        Api.Response missing = api.post("advocate1", "/api/tasks/" + taskId + "/complete", Map.of("variables", Map.of()));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.node().path("errors").findValuesAsText("field")).containsExactly("variables.riskLevel");
+
+        Api.Response unknownCode = api.post("advocate1", "/api/tasks/" + taskId + "/complete",
+                Map.of("variables", Map.of("riskLevel", "EXTREME")));
+        assertThat(unknownCode.status()).isEqualTo(400);
+        assertThat(unknownCode.node().path("errors").get(0).path("message").asText()).contains("unknown code");
+
+        Api.Response notAField = api.post("advocate1", "/api/tasks/" + taskId + "/complete",
+                Map.of("variables", Map.of("riskLevel", "HIGH", "reportingAction", "REFERRAL_ONLY")));
+        assertThat(notAField.status()).isEqualTo(400);
+        assertThat(notAField.node().path("errors").findValuesAsText("field")).contains("variables.reportingAction");
+
+        Api.Response tooLong = api.post("advocate1", "/api/tasks/" + taskId + "/complete",
+                Map.of("variables", Map.of("riskLevel", "HIGH", "riskOverrideNote", "x".repeat(4001))));
+        assertThat(tooLong.status()).isEqualTo(400);
+
+        assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/complete", valid).status()).isEqualTo(204);
+        assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/complete", valid).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("A checkbox that must be ticked, and unknown dynamic options, are refused")
+    void consentFormRules() {
+        String caseNumber = openCase();
+        String confirm = confirmRiskTask(caseNumber);
+        api.post("advocate1", "/api/tasks/" + confirm + "/claim", "");
+        api.post("advocate1", "/api/tasks/" + confirm + "/complete", Map.of("variables", Map.of("riskLevel", "HIGH")));
+        String consent = taskOf(caseNumber, "Task_RecordConsent", "advocate1");
+        api.post("advocate1", "/api/tasks/" + consent + "/claim", "");
+        Api.Response unticked = api.post("advocate1", "/api/tasks/" + consent + "/complete", Map.of("variables", Map.of(
+                "consentWordingRead", false, "consentMethod", "VERBAL", "consentToServicesAnswer", "GRANTED",
+                "consentToReportAnswer", "REFUSED")));
+        assertThat(unticked.status()).isEqualTo(400);
+        assertThat(unticked.node().path("errors").findValuesAsText("field")).containsExactly("variables.consentWordingRead");
+        assertThat(api.post("advocate1", "/api/tasks/" + consent + "/complete", Map.of("variables", Map.of(
+                "consentWordingRead", true, "consentMethod", "VERBAL", "consentToServicesAnswer", "GRANTED",
+                "consentToReportAnswer", "REFUSED"))).status()).isEqualTo(204);
+
+        String send = taskOf(caseNumber, "Task_SendReferrals", "advocate1");
+        api.post("advocate1", "/api/tasks/" + send + "/claim", "");
+        Api.Response unknownService = api.post("advocate1", "/api/tasks/" + send + "/complete",
+                Map.of("variables", Map.of("selectedServiceIds", List.of("00000000-0000-0000-0000-000000000000"))));
+        assertThat(unknownService.status()).isEqualTo(400);
+        assertThat(unknownService.node().path("errors").get(0).path("message").asText()).contains("unknown option");
+    }
+
+    @Test
+    @DisplayName("Unclaim gives the task back to the queue; views: mine, group, urgent; an unknown view is a 400")
+    void viewsAndUnclaim() {
+        String caseNumber = openCase();
+        String taskId = confirmRiskTask(caseNumber);
+        api.post("advocate1", "/api/tasks/" + taskId + "/claim", "");
+        assertThat(ids("advocate1", "mine")).contains(taskId);
+        JsonNode urgent = find(api.get("advocate1", "/api/tasks?view=urgent").node(), taskId);
+        assertThat(urgent.path("priority").asInt()).isEqualTo(75);
+        assertThat(urgent.path("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(urgent.path("candidateGroups").get(0).asText()).isEqualTo("advocates");
+        assertThat(urgent.path("overdue").asBoolean()).isFalse();
+        assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/unclaim", "").status()).isEqualTo(204);
+        assertThat(ids("advocate1", "mine")).doesNotContain(taskId);
+        assertThat(find(api.get("advocate2", "/api/tasks?view=group").node(), taskId).path("assignee").isNull()).isTrue();
+        assertThat(ids("supervisor1", "group")).doesNotContain(taskId);
+        assertThat(api.get("advocate1", "/api/tasks?view=everything").status()).isEqualTo(400);
+        assertThat(api.post("advocate1", "/api/tasks/no-such-task/claim", "").status()).isEqualTo(404);
+        assertThat(api.post("supervisor1", "/api/tasks/" + taskId + "/claim", "").status())
+                .as("a supervisor cannot take an advocates' task from the API queue").isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("An escalation is accepted with 202 and supervisors find \"Handle escalation\" in their queue")
+    void escalation() {
+        String caseNumber = openCase();
+        Api.Response accepted = api.post("advocate1", "/api/cases/" + caseNumber + "/escalations",
+                Map.of("reason", "Caller is afraid to go home tonight"));
+        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(taskOf(caseNumber, "Task_HandleRequestedEscalation", "supervisor1")).isNotNull();
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations", Map.of()).status()).isEqualTo(400);
+        assertThat(api.post("advocate1", "/api/cases/HT-1999-000000/escalations", Map.of("reason", "x")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("Consents through the API: recorded with 201, withdrawn with 200 and kept in the ledger, never twice")
+    void consentLedger() {
+        String caseNumber = openCase();
+        Api.Response recorded = api.post("advocate1", "/api/cases/" + caseNumber + "/consents", Map.of(
+                "purpose", "SHARE_WITH_AGENCY", "recipient", "Example settlement agency", "granted", true,
+                "method", "VERBAL", "wording", "We would share your contact details with the agency."));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        long id = recorded.node().path("id").asLong();
+        Api.Response withdrawn = api.post("advocate1", "/api/cases/" + caseNumber + "/consents/" + id + "/withdrawal", "");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.node().path("withdrawnAt").isNull()).isFalse();
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/consents/" + id + "/withdrawal", "").status())
+                .isEqualTo(409);
+        JsonNode ledger = api.get("advocate1", "/api/cases/" + caseNumber).node().path("consents");
+        assertThat(ledger).hasSize(1);
+        assertThat(ledger.get(0).path("active").asBoolean()).isFalse();
+        Api.Response badPurpose = api.post("advocate1", "/api/cases/" + caseNumber + "/consents", Map.of(
+                "purpose", "SELL_DATA", "granted", true, "method", "VERBAL", "wording", "x"));
+        assertThat(badPurpose.status()).isEqualTo(400);
+        assertThat(badPurpose.node().path("errors").findValuesAsText("field")).contains("purpose");
+        Api.Response noWording = api.post("advocate1", "/api/cases/" + caseNumber + "/consents", Map.of(
+                "purpose", "REFER_TO_SERVICES", "granted", true, "method", "VERBAL"));
+        assertThat(noWording.node().path("errors").findValuesAsText("field")).contains("wording");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String openCase() {
+        Api.Response opened = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto());
+        assertThat(opened.status()).isEqualTo(201);
+        return opened.node().path("caseNumber").asText();
+    }
+
+    private String confirmRiskTask(String caseNumber) {
+        return taskOf(caseNumber, "Task_ConfirmRisk", "advocate1");
+    }
+
+    private String taskOf(String caseNumber, String key, String user) {
+        for (JsonNode task : api.get(user, "/api/tasks?view=group").node()) {
+            if (task.path("caseNumber").asText().equals(caseNumber) && task.path("taskDefinitionKey").asText().equals(key)) {
+                return task.path("id").asText();
+            }
+        }
+        throw new AssertionError(key + " of " + caseNumber + " is not in the queue of " + user);
+    }
+
+    private List<String> ids(String user, String view) {
+        return api.get(user, "/api/tasks?view=" + view).node().findValuesAsText("id");
+    }
+
+    private static JsonNode find(JsonNode tasks, String id) {
+        for (JsonNode task : tasks) {
+            if (task.path("id").asText().equals(id)) {
+                return task;
+            }
+        }
+        throw new AssertionError("task " + id + " not listed");
+    }
+}

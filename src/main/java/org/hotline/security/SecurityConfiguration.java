@@ -17,6 +17,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Nothing is reachable without a login but the health probe. HTTP Basic for {@code /api/**} and
@@ -31,7 +32,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
         // Path matchers independent of Spring MVC: /engine-rest and /camunda are served by other servlets.
-        http.securityMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"))
+        http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -100,6 +101,11 @@ public class HotlineTaskService {
             tasks.claim(taskId, user);
         } catch (TaskAlreadyClaimedException e) {
             throw ApiProblem.conflict("Task " + taskId + " is already claimed by " + e.getTaskAssignee());
+        } catch (OptimisticLockingException e) {
+            // Claimed by someone else in the same instant: report who won.
+            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+            String holder = now == null || now.getAssignee() == null ? "another user" : now.getAssignee();
+            throw ApiProblem.conflict("Task " + taskId + " is already claimed by " + holder);
         }
     }
 

@@ -17,7 +17,7 @@ class ConsentDelegates {
     TaskListener consentRecording(ConsentService consents, TaskForms forms) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            String wording = forms.of(task).map(form -> String.join("\n\n", form.texts().values()))
+            String wording = forms.of(task).map(form -> consentWording(form.texts().values()))
                     .orElse("Consent wording of the Record consent form");
             ConsentService.ConsentAnswers answers = consents.recordAnswers(vars.caseId(),
                     vars.string(CONSENT_TO_SERVICES_ANSWER), vars.string(CONSENT_TO_REPORT_ANSWER),
@@ -25,6 +25,15 @@ class ConsentDelegates {
             task.getExecution().setVariable(CONSENT_TO_SERVICES, answers.services());
             task.getExecution().setVariable(CONSENT_TO_REPORT, answers.report());
         };
+    }
+
+    /** The wording read to the caller is the quoted part of the form's text; the rest is guidance for the advocate. */
+    static String consentWording(java.util.Collection<String> texts) {
+        String all = String.join("\n", texts);
+        String quoted = all.lines().filter(line -> line.startsWith(">"))
+                .map(line -> line.substring(1).strip())
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return quoted.isBlank() ? all : quoted.replaceAll("\n{2,}", "\n").strip();
     }
 
     @Bean

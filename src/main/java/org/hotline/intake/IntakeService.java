@@ -113,16 +113,7 @@ public class IntakeService {
     }
 
     private Outcome addContact(IntakeRequest request) {
-        List<FieldError> missing = new ArrayList<>();
-        if (request.channel() == null) {
-            missing.add(new FieldError("channel", "is required"));
-        }
-        if (request.callerType() == null) {
-            missing.add(new FieldError("callerType", "is required"));
-        }
-        if (request.language() == null) {
-            missing.add(new FieldError("language", "is required"));
-        }
+        List<FieldError> missing = missingContactFields(request);
         if (!missing.isEmpty()) {
             throw ApiProblem.invalid(missing);
         }
@@ -140,7 +131,8 @@ public class IntakeService {
         return new Outcome(reader.read(hotlineCase.getCaseNumber()), false);
     }
 
-    private static void requireForNewCase(IntakeRequest request) {
+    /** What every contact needs, on a new case or an open one. */
+    private static List<FieldError> missingContactFields(IntakeRequest request) {
         List<FieldError> missing = new ArrayList<>();
         if (request.channel() == null) {
             missing.add(new FieldError("channel", "is required"));
@@ -151,6 +143,11 @@ public class IntakeService {
         if (request.language() == null) {
             missing.add(new FieldError("language", "is required"));
         }
+        return missing;
+    }
+
+    private static void requireForNewCase(IntakeRequest request) {
+        List<FieldError> missing = missingContactFields(request);
         if (request.jurisdiction() == null) {
             missing.add(new FieldError("jurisdiction", "is required"));
         } else if (request.jurisdiction().province() == null) {

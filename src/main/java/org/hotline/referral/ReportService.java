@@ -2,7 +2,6 @@ package org.hotline.referral;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;

@@ -91,6 +91,9 @@ class CaseLifecycleScenarioTest {
         assertThat(file.closureReason).isEqualTo("SERVICES_CONFIRMED");
         assertThat(sectionValues(file, "referrals", "status")).contains("ACCEPTED");
         assertThat(sectionValues(file, "consents", "purpose")).containsExactly("REFER_TO_SERVICES", "REPORT_TO_LAW_ENFORCEMENT");
+        assertThat(sectionValues(file, "consents", "wording"))
+                .allMatch(wording -> wording.toString().startsWith("With your permission, we would like to share"))
+                .noneMatch(wording -> wording.toString().contains("Record consent"));
         assertThat(sectionValues(file, "timeline", "type")).contains("CASE_OPENED", "RISK_ASSESSED", "CONSENT_GRANTED",
                 "REFERRAL_SENT", "FOLLOW_UP", "CASE_CLOSED");
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
@@ -26,6 +28,7 @@ class TaskApiTest {
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
+    @Autowired FilterService filters;
     Api api;
 
     @BeforeEach
@@ -135,6 +138,18 @@ class TaskApiTest {
         assertThat(api.post("advocate1", "/api/tasks/no-such-task/claim", "").status()).isEqualTo(404);
         assertThat(api.post("supervisor1", "/api/tasks/" + taskId + "/claim", "").status())
                 .as("a supervisor cannot take an advocates' task from the API queue").isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("Tasklist's team queues exist and list a new case's first task with its case number")
+    void tasklistQueues() {
+        String caseNumber = openCase();
+        String taskId = confirmRiskTask(caseNumber);
+        Filter queue = filters.createFilterQuery().filterName("Advocates' queue").singleResult();
+        assertThat(queue).isNotNull();
+        assertThat(filters.<org.camunda.bpm.engine.task.Task>list(queue.getId())).extracting("id").contains(taskId);
+        assertThat(filters.createFilterQuery().filterName("Supervisors' queue").count()).isOne();
+        assertThat(queue.getProperties().toString()).contains("caseNumber");
     }
 
     @Test

@@ -155,6 +155,16 @@ class CaseHttpTest {
         assertThat(api.get("advocate1", "/engine-rest/task?maxResults=1").status()).isEqualTo(200);
         assertThat(api.get("advocate1", "/api/indicators").node().findValuesAsText("code")).contains("DEBT_BONDAGE");
         assertThat(api.get("advocate1", "/api/needs").node().findValuesAsText("fr")).contains("Aide juridique");
+        assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);
+        Api.Response apiDocs = api.get("advocate1", "/v3/api-docs");
+        assertThat(apiDocs.status()).isEqualTo(200);
+        assertThat(apiDocs.node().path("paths").has("/api/cases/{caseNumber}/escalations")).isTrue();
+        assertThat(api.get("advocate1", "/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(api.get(null, "/camunda/api/engine/engine/default/task").status()).isEqualTo(401);
+        assertThat(api.post(null, "/camunda/api/admin/setup/default/user/create", Map.of()).status()).isEqualTo(401);
+        assertThat(api.post("admin", "/camunda/api/admin/setup/default/user/create", Map.of()).status())
+                .as("first-run admin setup is closed, even to an admin").isEqualTo(403);
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
     }
 
     @Test

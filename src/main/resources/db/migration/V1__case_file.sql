@@ -137,6 +137,7 @@ create table report (
     contact          varchar(200),
     reference        varchar(100),
     response_note    text,
+    override_reason  text,
     created_at       timestamptz  not null,
     reported_at      timestamptz,
     reported_by      varchar(64),

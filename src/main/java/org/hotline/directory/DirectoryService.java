@@ -18,29 +18,33 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ranks the directory's services for a caller: coverage of the jurisdiction (municipality, then province, then
- * national), needs met, the caller's language (or interpretation), population served, 24/7, and how recently the
- * listing was verified. Only active services that accept referrals are proposed. Each score says why.
+ * Ranks the directory's active services for a caller: coverage of the jurisdiction (municipality, then province,
+ * then national), needs met, the caller's language (or interpretation), population served, 24/7, and how recently
+ * the listing was verified. Each score says why.
  */
 @Service
 @Transactional(readOnly = true)
 public class DirectoryService {
 
-    private static final String MATCH = """
-            select s.id, s.name, o.name as organization, s.open_24_7, s.interpretation_available, s.assured_date,
-                   array(select n.need_code from service_need n where n.service_id = s.id order by n.need_code) as needs,
-                   array(select l.code from language l where l.service_id = s.id order by l.code) as languages,
-                   array(select p.population_code from service_population p where p.service_id = s.id) as populations,
-                   array(select lower(a.extent) from service_area a where a.service_id = s.id
-                         and lower(a.extent) in (?, ?, ?)) as areas,
-                   (select ph.number from phone ph where ph.service_id = s.id order by ph.number limit 1) as phone
-            from service s
-            join organization o on o.id = s.organization_id
-            where s.status = 'active' and s.accepting_referrals
-              and exists (select 1 from service_area a where a.service_id = s.id and lower(a.extent) in (?, ?, ?))
-              and (cardinality(?::varchar[]) = 0
-                   or exists (select 1 from service_need n where n.service_id = s.id and n.need_code = any(?::varchar[])))
+    private static final String CANDIDATES = """
+            select service_id, organization_name, service_name, extents, needs, populations, languages, open_24_7,
+                   interpretation_available, assured_date, phone
+            from service_match_profile
+            where status = 'active' and extents && ?::text[]
+              and (cardinality(?::text[]) = 0 or needs && ?::text[])
             """;
+
+    static final int COVERS_MUNICIPALITY = 40;
+    static final int COVERS_PROVINCE = 30;
+    static final int COVERS_NATION = 20;
+    static final int PER_NEED = 15;
+    static final int SPEAKS_LANGUAGE = 15;
+    static final int INTERPRETATION = 8;
+    static final int SERVES_POPULATION = 10;
+    static final int OPEN_24_7 = 5;
+    static final int OPEN_24_7_ASKED = 10;
+    static final int VERIFIED_THIS_YEAR = 5;
+    static final int VERIFIED_LAST_YEAR = 2;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -51,90 +55,95 @@ public class DirectoryService {
     }
 
     public List<ServiceMatch> match(MatchCriteria criteria, int limit) {
-        String national = "ca";
-        String province = "ca-" + criteria.province().toLowerCase(Locale.ROOT);
-        String municipality = criteria.municipality() == null || criteria.municipality().isBlank()
-                ? province
-                : province + ":" + criteria.municipality().toLowerCase(Locale.ROOT);
+        String province = Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), null));
+        String municipality = criteria.municipality() == null || criteria.municipality().isBlank() ? null
+                : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), criteria.municipality()));
+        String[] extents = municipality == null ? new String[] {"ca", province} : new String[] {"ca", province, municipality};
         String[] needs = criteria.needs().stream().map(Need::name).toArray(String[]::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<ServiceMatch> matches = jdbc.query(MATCH, (rs, row) -> score(rs, criteria, national, province, municipality,
-                today), municipality, province, national, municipality, province, national, needs, needs);
+        List<ServiceMatch> matches = jdbc.query(CANDIDATES,
+                (rs, row) -> score(rs, criteria, province, municipality, today), extents, needs, needs);
         return matches.stream()
                 .sorted(Comparator.comparingInt(ServiceMatch::score).reversed().thenComparing(ServiceMatch::name))
                 .limit(limit)
                 .toList();
     }
 
-    private static ServiceMatch score(ResultSet rs, MatchCriteria criteria, String national, String province,
-                                      String municipality, LocalDate today) throws SQLException {
-        List<String> areas = strings(rs.getArray("areas"));
+    private static ServiceMatch score(ResultSet rs, MatchCriteria criteria, String province, String municipality,
+                                      LocalDate today) throws SQLException {
+        List<String> areas = strings(rs.getArray("extents"));
         List<String> needs = strings(rs.getArray("needs"));
         List<String> languages = strings(rs.getArray("languages"));
         List<String> populations = strings(rs.getArray("populations"));
         boolean open247 = rs.getBoolean("open_24_7");
-        boolean interpretation = rs.getBoolean("interpretation_available");
-        java.sql.Date assured = rs.getDate("assured_date");
-        int score = 0;
-        List<String> why = new ArrayList<>();
+        int score;
         String coverage;
-        if (!municipality.equals(province) && areas.contains(municipality)) {
-            score += 40;
+        if (municipality != null && areas.contains(municipality)) {
+            score = COVERS_MUNICIPALITY;
             coverage = "MUNICIPALITY";
         } else if (areas.contains(province)) {
-            score += 30;
+            score = COVERS_PROVINCE;
             coverage = "PROVINCE";
         } else {
-            score += 20;
+            score = COVERS_NATION;
             coverage = "NATIONAL";
         }
-        why.add("covers the " + coverage.toLowerCase(Locale.ROOT));
+        List<String> why = new ArrayList<>();
+        why.add("serves the " + coverage.toLowerCase(Locale.ROOT) + " (+" + score + ")");
         List<String> met = criteria.needs().stream().map(Need::name).filter(needs::contains).toList();
         if (!met.isEmpty()) {
-            score += 15 * met.size();
-            why.add("meets " + String.join(", ", met));
+            score += PER_NEED * met.size();
+            why.add("meets " + String.join(", ", met) + " (+" + PER_NEED * met.size() + ")");
         }
         String language = criteria.language() == null ? null : criteria.language().toLowerCase(Locale.ROOT);
         if (language != null && languages.contains(language)) {
-            score += 15;
-            why.add("speaks " + language);
-        } else if (interpretation) {
-            score += 8;
-            why.add("offers interpretation");
+            score += SPEAKS_LANGUAGE;
+            why.add("speaks " + language + " (+" + SPEAKS_LANGUAGE + ")");
+        } else if (rs.getBoolean("interpretation_available")) {
+            score += INTERPRETATION;
+            why.add("offers interpretation (+" + INTERPRETATION + ")");
         }
-        if (criteria.populations().stream().anyMatch(populations::contains)) {
-            score += 10;
-            why.add("serves " + String.join(", ", criteria.populations().stream().filter(populations::contains).toList()));
+        List<String> served = criteria.populations().stream().map(Population::name).filter(populations::contains).toList();
+        if (!served.isEmpty()) {
+            score += SERVES_POPULATION;
+            why.add("serves " + String.join(", ", served) + " (+" + SERVES_POPULATION + ")");
         }
         if (open247) {
-            score += criteria.open247() ? 10 : 5;
-            why.add("open 24/7");
+            int points = criteria.open247() ? OPEN_24_7_ASKED : OPEN_24_7;
+            score += points;
+            why.add("open 24/7 (+" + points + ")");
         }
+        java.sql.Date assured = rs.getDate("assured_date");
         if (assured != null) {
             LocalDate verified = assured.toLocalDate();
             if (!verified.isBefore(today.minusYears(1))) {
-                score += 5;
-                why.add("verified within a year");
+                score += VERIFIED_THIS_YEAR;
+                why.add("verified " + verified + " (+" + VERIFIED_THIS_YEAR + ")");
             } else if (!verified.isBefore(today.minusYears(2))) {
-                score += 2;
-                why.add("verified within two years");
+                score += VERIFIED_LAST_YEAR;
+                why.add("verified " + verified + " (+" + VERIFIED_LAST_YEAR + ")");
+            } else {
+                why.add("not verified since " + verified);
             }
+        } else {
+            why.add("never verified");
         }
-        return new ServiceMatch(rs.getObject("id", UUID.class), rs.getString("organization"), rs.getString("name"), needs,
-                languages, open247, rs.getString("phone"), coverage, score, String.join("; ", why));
+        return new ServiceMatch(rs.getObject("service_id", UUID.class), rs.getString("organization_name"),
+                rs.getString("service_name"), needs, languages, populations, open247, rs.getString("phone"), coverage,
+                score, String.join("; ", why));
     }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    /** What a caller needs: where, which needs, which language, who they are. */
+    /** What a caller needs: where, which needs, which language, who they are, whether it must be open now. */
     public record MatchCriteria(String province, String municipality, Set<Need> needs, String language,
-                                Set<String> populations, boolean open247) {
+                                Set<Population> populations, boolean open247) {
     }
 
     public record ServiceMatch(UUID serviceId, String organization, String name, List<String> needs,
-                               List<String> languages, boolean open247, String phone, String distanceHint, int score,
-                               String why) {
+                               List<String> languages, List<String> populations, boolean open247, String phone,
+                               String distanceHint, int score, String why) {
     }
 }

@@ -7,6 +7,8 @@ import static org.hotline.lifecycle.CaseLifecycle.Vars.UNREACHABLE_ATTEMPTS;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hotline.casefile.CaseFileService;
+import org.hotline.platform.ApiProblem;
+import org.hotline.referral.ReportService;
 import org.hotline.lifecycle.CaseVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +27,14 @@ class FollowUpDelegates {
         };
     }
 
+    /** A case never closes over a report still to be made. */
     @Bean
-    JavaDelegate closeCase(CaseFileService cases) {
+    JavaDelegate closeCase(CaseFileService cases, ReportService reports) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
+            if (reports.hasPending(vars.caseId())) {
+                throw ApiProblem.conflict("A report is still pending on this case: make it before closing the case");
+            }
             String reason = vars.optionalString(CLOSURE_REASON);
             cases.close(vars.caseId(), reason == null ? "SERVICES_CONFIRMED" : reason);
         };

@@ -11,6 +11,7 @@ public final class CaseLifecycle {
     public static final String MESSAGE_CASE_ESCALATED = "CaseEscalated";
     public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
     public static final String MESSAGE_NEW_CONTACT_RECEIVED = "NewContactReceived";
+    public static final String MESSAGE_REFERRAL_STATUS_CHANGED = "ReferralStatusChanged";
 
     public static final String TASK_DETERMINE_MINOR_STATUS = "Task_DetermineMinorStatus";
     public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
@@ -21,7 +22,6 @@ public final class CaseLifecycle {
     public static final String TASK_LOOK_UP_PROTOCOL = "Task_LookUpProtocol";
     public static final String TASK_FIND_MATCHING_SERVICES = "Task_FindMatchingServices";
     public static final String TASK_SEND_REFERRALS = "Task_SendReferrals";
-    public static final String TASK_RECORD_REFERRAL_OUTCOME = "Task_RecordReferralOutcome";
     public static final String TASK_CHASE_REFERRAL = "Task_ChaseReferral";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
     public static final String TASK_APPROVE_EMERGENCY_REPORT = "Task_ApproveEmergencyReport";
@@ -36,11 +36,13 @@ public final class CaseLifecycle {
     public static final String TASK_HANDLE_REQUESTED_ESCALATION = "Task_HandleRequestedEscalation";
     public static final String TASK_WITHDRAW_CONSENT_BASED_ACTIONS = "Task_WithdrawConsentBasedActions";
     public static final String TASK_REVIEW_NEW_CONTACT = "Task_ReviewNewContact";
+    public static final String TASK_REPORT_NEW_INFORMATION = "Task_ReportNewInformation";
 
     public static final String EVENT_CONTACT_RECEIVED = "Event_ContactReceived";
     public static final String EVENT_FOLLOW_UP_DUE = "Event_FollowUpDue";
     public static final String EVENT_REPORTING_COMPLETED = "Event_ReportingCompleted";
-    public static final String EVENT_REFERRAL_UNACKNOWLEDGED = "Event_ReferralUnacknowledged";
+    public static final String EVENT_REFERRAL_UNANSWERED = "Event_ReferralUnanswered";
+    public static final String EVENT_REFERRAL_STATUS_CHANGED = "Event_ReferralStatusChanged";
     public static final String EVENT_CASE_CLOSED = "Event_CaseClosed";
     public static final String EVENT_REPORTING_DONE = "Event_ReportingDone";
     public static final String EVENT_URGENT_CASE_REVIEWED = "Event_UrgentCaseReviewed";
@@ -83,7 +85,6 @@ public final class CaseLifecycle {
         public static final String REPORT_CONTACT = "reportContact";
         public static final String REPORT_REFERENCE = "reportReference";
         public static final String AGENCY_RESPONSE_NOTE = "agencyResponseNote";
-        public static final String COORDINATION_CONFIRMED = "coordinationConfirmed";
         public static final String PROTOCOL_IN_PLACE = "protocolInPlace";
         public static final String PROTOCOL_STALE = "protocolStale";
         public static final String EMERGENCY_REPORT_DECISION = "emergencyReportDecision";
@@ -92,7 +93,10 @@ public final class CaseLifecycle {
         public static final String PROPOSED_SERVICES = "proposedServices";
         public static final String SELECTED_SERVICE_IDS = "selectedServiceIds";
         public static final String REFERRALS_SENT = "referralsSent";
-        public static final String REFERRAL_OUTCOME = "referralOutcome";
+        public static final String REFERRALS_PENDING = "referralsPending";
+        public static final String REFERRALS_ACCEPTED = "referralsAccepted";
+        public static final String REFERRAL_ANSWER = "referralAnswer";
+        public static final String COORDINATION_OVERRIDE_NOTE = "coordinationOverrideNote";
         public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String UNREACHABLE_ATTEMPTS = "unreachableAttempts";
         public static final String CLOSURE_REASON = "closureReason";

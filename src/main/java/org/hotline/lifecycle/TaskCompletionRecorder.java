@@ -29,11 +29,18 @@ class TaskCompletionRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         DelegateExecution execution = task.getExecution();
-        if (execution == null || !(execution.getVariable(CaseLifecycle.Vars.CASE_ID) instanceof Number)) {
+        if (execution == null) {
+            return;
+        }
+        TaskForm form = forms.of(task).orElse(null);
+        if (!(execution.getVariable(CaseLifecycle.Vars.CASE_ID) instanceof Number)) {
+            // Not a case: its own listeners kept what they needed; free text still leaves the process.
+            if (form != null) {
+                form.fields().stream().filter(TaskForm.Field::isFreeText).forEach(f -> execution.removeVariable(f.key()));
+            }
             return;
         }
         Long caseId = CaseVariables.caseId(execution);
-        TaskForm form = forms.of(task).orElse(null);
         if (form == null) {
             cases.record(caseId, "TASK_COMPLETED", task.getName());
             return;

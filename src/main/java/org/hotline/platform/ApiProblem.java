@@ -49,6 +49,19 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable", "Unprocessable request", detail, List.of());
     }
 
+    /** The problem behind an exception, also when the engine wrapped it (a listener or delegate refused). */
+    public static java.util.Optional<ApiProblem> in(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ApiProblem problem) {
+                return java.util.Optional.of(problem);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public HttpStatus status() {
         return status;
     }

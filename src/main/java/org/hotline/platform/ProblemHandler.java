@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -135,6 +137,14 @@ class ProblemHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
         return apiProblem(ApiProblem.forbidden("Your role may not do this"));
+    }
+
+    /** A listener or delegate refused inside the engine: the engine wraps its problem; answer with the problem. */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ProblemDetail> engine(ProcessEngineException e) {
+        return ApiProblem.in(e).map(this::apiProblem).orElseGet(() -> e instanceof OptimisticLockingException
+                ? apiProblem(ApiProblem.conflict("Someone else changed this case at the same moment; try again"))
+                : unexpected(e));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,74 +1,328 @@
 package org.hotline.protocol;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the referral-and-reporting protocol of a jurisdiction: the municipality's, else the province's or
- * territory's, else the national fallback; says whether it is past its review date.
+ * Referral-and-reporting protocols: one per jurisdiction level, each change a new version that names who changed
+ * what and when, older versions kept readable. Lookup falls back from the municipality to the province or
+ * territory to the national protocol and says whether the answer is past its review date.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class ProtocolService {
 
-    private static final String LOOKUP = """
-            select id, province, municipality, lead_agency, reporting_channel, review_due, version, in_place
-            from protocol
-            where (province = ? and lower(municipality) = lower(?))
-               or (province = ? and municipality is null)
-               or (province is null and municipality is null)
-            order by case when municipality is not null then 0 when province is not null then 1 else 2 end
-            limit 1
-            """;
-
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    ProtocolService(JdbcTemplate jdbc, Clock clock) {
+    ProtocolService(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
     }
 
+    @Transactional(readOnly = true)
     public Optional<ProtocolMatch> lookup(String province, String municipality) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<ProtocolMatch> found = jdbc.query(LOOKUP, (rs, row) -> {
-            UUID id = rs.getObject("id", UUID.class);
-            String level = rs.getString("municipality") != null ? "MUNICIPALITY"
-                    : rs.getString("province") != null ? "PROVINCE" : "NATIONAL";
-            LocalDate reviewDue = rs.getDate("review_due").toLocalDate();
-            return new ProtocolMatch(id, rs.getInt("version"), level, rs.getBoolean("in_place"),
-                    reviewDue.isBefore(today), reviewDue, rs.getString("lead_agency"), rs.getString("reporting_channel"),
-                    List.of(), List.of());
-        }, province, municipality == null ? "" : municipality, province);
-        return found.stream().findFirst().map(this::withContacts);
+        List<Row> candidates = jdbc.query("""
+                select id, province, municipality, version, review_due, in_place, lead_agency, reporting_channel, owner_group
+                from protocol where province = ? or province is null
+                """, (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("province"), rs.getString("municipality"),
+                rs.getInt("version"), rs.getDate("review_due").toLocalDate(), rs.getBoolean("in_place"),
+                rs.getString("lead_agency"), rs.getString("reporting_channel"), rs.getString("owner_group")), province);
+        String wanted = municipality == null || municipality.isBlank() ? null : fold(municipality);
+        Optional<Row> found = candidates.stream()
+                .filter(row -> row.municipality() == null || (wanted != null && fold(row.municipality()).equals(wanted)))
+                .filter(row -> row.province() != null || row.municipality() == null)
+                .min(Comparator.comparingInt(Row::rank));
+        LocalDate today = today();
+        return found.map(row -> new ProtocolMatch(row.id(), row.version(), row.level(), row.inPlace(),
+                row.reviewDue().isBefore(today), row.reviewDue(), row.leadAgency(), row.reportingChannel(), row.ownerGroup(),
+                contacts(row.id()), providers(row.id())));
     }
 
-    private ProtocolMatch withContacts(ProtocolMatch match) {
-        List<Contact> contacts = jdbc.query("""
+    @Transactional(readOnly = true)
+    public List<ProtocolSummary> list() {
+        LocalDate today = today();
+        return jdbc.query("""
+                select id, province, municipality, version, review_due, in_place, lead_agency, owner_group, updated_by, updated_at
+                from protocol order by province nulls first, municipality nulls first
+                """, (rs, n) -> {
+            LocalDate reviewDue = rs.getDate("review_due").toLocalDate();
+            return new ProtocolSummary(rs.getObject("id", UUID.class), rs.getString("province"), rs.getString("municipality"),
+                    rs.getInt("version"), reviewDue, reviewDue.isBefore(today), rs.getBoolean("in_place"),
+                    rs.getString("lead_agency"), rs.getString("owner_group"), rs.getString("updated_by"),
+                    rs.getTimestamp("updated_at").toInstant());
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProtocolVersion> versions(UUID protocolId) {
+        requireExists(protocolId);
+        return jdbc.query("""
+                select version, document, changed_by, changed_at, change from protocol_version
+                where protocol_id = ? order by version desc
+                """, (rs, n) -> new ProtocolVersion(rs.getInt("version"), read(rs.getString("document")),
+                rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant(), rs.getString("change")), protocolId);
+    }
+
+    /** Saves a new version of a protocol; the previous one stays readable among its versions. */
+    public ProtocolVersion update(UUID protocolId, ProtocolDocument document) {
+        checkOrders(document);
+        ProtocolDocument previous = current(protocolId);
+        if (!same(previous.province(), document.province()) || !sameFolded(previous.municipality(), document.municipality())) {
+            throw ApiProblem.invalid("province", "a protocol keeps its jurisdiction; create another protocol for another one");
+        }
+        String change = describe(previous, document);
+        if (change.isEmpty()) {
+            throw ApiProblem.conflict("Nothing changed: the document is the current version");
+        }
+        int version = jdbc.queryForObject("select version from protocol where id = ? for update", Integer.class, protocolId) + 1;
+        write(protocolId, document, version, change, false);
+        return versions(protocolId).get(0);
+    }
+
+    /** Creates a protocol at version 1, or leaves an existing one alone (so loading sample data twice changes nothing). */
+    public boolean createIfMissing(UUID protocolId, ProtocolDocument document, String change) {
+        checkOrders(document);
+        Integer existing = jdbc.queryForObject("select count(*) from protocol where id = ?", Integer.class, protocolId);
+        if (existing != null && existing > 0) {
+            return false;
+        }
+        try {
+            write(protocolId, document, 1, change, true);
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.conflict("Another protocol already covers " + document.province() + " " + document.municipality());
+        }
+        return true;
+    }
+
+    /** Confirms the contacts are current: a new version with only the next review date changed. */
+    public void confirmCurrent(UUID protocolId, LocalDate nextReview, String by) {
+        ProtocolDocument current = current(protocolId);
+        ProtocolDocument confirmed = new ProtocolDocument(current.province(), current.municipality(), current.leadAgency(),
+                current.reportingChannel(), current.ownerGroup(), nextReview, current.inPlace(), current.notes(),
+                current.contacts(), current.crisisProviders());
+        int version = jdbc.queryForObject("select version from protocol where id = ? for update", Integer.class, protocolId) + 1;
+        write(protocolId, confirmed, version, "Contacts verified by " + by + "; next review " + nextReview, false);
+    }
+
+    @Transactional(readOnly = true)
+    public ProtocolDocument current(UUID protocolId) {
+        requireExists(protocolId);
+        return jdbc.queryForObject("select document from protocol_version where protocol_id = ? "
+                + "and version = (select version from protocol where id = ?)", (rs, n) -> read(rs.getString("document")),
+                protocolId, protocolId);
+    }
+
+    /** Protocols whose review date has passed: their contacts may no longer be who answers. */
+    @Transactional(readOnly = true)
+    public List<ProtocolSummary> dueForReview() {
+        return list().stream().filter(ProtocolSummary::stale).toList();
+    }
+
+    private void write(UUID protocolId, ProtocolDocument document, int version, String change, boolean insert) {
+        Instant now = clock.instant();
+        String user = CurrentUser.id();
+        if (insert) {
+            jdbc.update("""
+                    insert into protocol (id, province, municipality, lead_agency, reporting_channel, owner_group, review_due,
+                        version, in_place, notes, updated_by, updated_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, protocolId, document.province(), blankToNull(document.municipality()), document.leadAgency(),
+                    document.reportingChannel(), document.ownerGroup(), document.reviewDue(), version, document.inPlace(),
+                    document.notes(), user, Timestamp.from(now));
+        } else {
+            jdbc.update("""
+                    update protocol set lead_agency = ?, reporting_channel = ?, owner_group = ?, review_due = ?, version = ?,
+                        in_place = ?, notes = ?, updated_by = ?, updated_at = ? where id = ?
+                    """, document.leadAgency(), document.reportingChannel(), document.ownerGroup(), document.reviewDue(),
+                    version, document.inPlace(), document.notes(), user, Timestamp.from(now), protocolId);
+            jdbc.update("delete from protocol_contact where protocol_id = ?", protocolId);
+            jdbc.update("delete from protocol_crisis_provider where protocol_id = ?", protocolId);
+        }
+        for (ProtocolDocument.Contact c : document.contacts()) {
+            jdbc.update("""
+                    insert into protocol_contact (protocol_id, position, agency, unit, role, name, phone, email, availability)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, protocolId, c.order(), c.agency(), c.unit(), c.role().name(), c.name(), c.phone(), c.email(),
+                    c.availability());
+        }
+        for (ProtocolDocument.CrisisProvider p : providersOf(document)) {
+            jdbc.update("insert into protocol_crisis_provider (protocol_id, position, name, phone, availability) values (?, ?, ?, ?, ?)",
+                    protocolId, p.order(), p.name(), p.phone(), p.availability());
+        }
+        jdbc.update("""
+                insert into protocol_version (protocol_id, version, document, changed_by, changed_at, change)
+                values (?, ?, ?::jsonb, ?, ?, ?)
+                """, protocolId, version, write(document), user, Timestamp.from(now), truncate(change));
+    }
+
+    private static void checkOrders(ProtocolDocument document) {
+        Set<Integer> orders = new HashSet<>();
+        for (int i = 0; i < document.contacts().size(); i++) {
+            if (!orders.add(document.contacts().get(i).order())) {
+                throw ApiProblem.invalid("contacts[" + i + "].order", "is used twice");
+            }
+        }
+        Set<Integer> providerOrders = new HashSet<>();
+        List<ProtocolDocument.CrisisProvider> providers = providersOf(document);
+        for (int i = 0; i < providers.size(); i++) {
+            if (!providerOrders.add(providers.get(i).order())) {
+                throw ApiProblem.invalid("crisisProviders[" + i + "].order", "is used twice");
+            }
+        }
+        if (document.contacts().stream().noneMatch(c -> c.role() == ProtocolDocument.Role.PRIMARY)) {
+            throw ApiProblem.invalid("contacts", "must include a PRIMARY contact");
+        }
+        if (document.municipality() != null && !document.municipality().isBlank() && document.province() == null) {
+            throw ApiProblem.invalid("province", "is required for a municipal protocol");
+        }
+    }
+
+    /** A short account of what changed between two versions, naming fields, not copying contact details. */
+    private static String describe(ProtocolDocument before, ProtocolDocument after) {
+        List<String> changes = new ArrayList<>();
+        if (!same(before.leadAgency(), after.leadAgency())) {
+            changes.add("lead agency");
+        }
+        if (!same(before.reportingChannel(), after.reportingChannel())) {
+            changes.add("reporting channel");
+        }
+        if (!same(before.ownerGroup(), after.ownerGroup())) {
+            changes.add("owner group");
+        }
+        if (!same(before.reviewDue(), after.reviewDue())) {
+            changes.add("review date " + before.reviewDue() + " → " + after.reviewDue());
+        }
+        if (!same(before.inPlace(), after.inPlace())) {
+            changes.add(after.inPlace() ? "partnership in place" : "partnership ended");
+        }
+        if (!same(before.notes(), after.notes())) {
+            changes.add("notes");
+        }
+        if (!same(before.contacts(), after.contacts())) {
+            changes.add("contacts (" + before.contacts().size() + " → " + after.contacts().size() + ")");
+        }
+        if (!same(providersOf(before), providersOf(after))) {
+            changes.add("crisis providers");
+        }
+        return changes.isEmpty() ? "" : "Changed " + String.join(", ", changes);
+    }
+
+    private List<Contact> contacts(UUID protocolId) {
+        return jdbc.query("""
                 select position, agency, unit, role, name, phone, email, availability
                 from protocol_contact where protocol_id = ? order by position
-                """, (rs, row) -> new Contact(rs.getInt("position"), rs.getString("agency"), rs.getString("unit"),
+                """, (rs, n) -> new Contact(rs.getInt("position"), rs.getString("agency"), rs.getString("unit"),
                 rs.getString("role"), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
-                rs.getString("availability")), match.protocolId());
-        List<CrisisProvider> providers = jdbc.query("""
+                rs.getString("availability")), protocolId);
+    }
+
+    private List<CrisisProvider> providers(UUID protocolId) {
+        return jdbc.query("""
                 select position, name, phone, availability from protocol_crisis_provider
                 where protocol_id = ? order by position
-                """, (rs, row) -> new CrisisProvider(rs.getInt("position"), rs.getString("name"), rs.getString("phone"),
-                rs.getString("availability")), match.protocolId());
-        return new ProtocolMatch(match.protocolId(), match.version(), match.matchedLevel(), match.inPlace(),
-                match.stale(), match.reviewDue(), match.leadAgency(), match.reportingChannel(), contacts, providers);
+                """, (rs, n) -> new CrisisProvider(rs.getInt("position"), rs.getString("name"), rs.getString("phone"),
+                rs.getString("availability")), protocolId);
+    }
+
+    private void requireExists(UUID protocolId) {
+        Integer count = jdbc.queryForObject("select count(*) from protocol where id = ?", Integer.class, protocolId);
+        if (count == null || count == 0) {
+            throw ApiProblem.notFound("No protocol " + protocolId);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private String write(ProtocolDocument document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the protocol", e);
+        }
+    }
+
+    private ProtocolDocument read(String document) {
+        try {
+            return json.readValue(document, ProtocolDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored protocol version cannot be read", e);
+        }
+    }
+
+    private static List<ProtocolDocument.CrisisProvider> providersOf(ProtocolDocument document) {
+        return document.crisisProviders() == null ? List.of() : document.crisisProviders();
+    }
+
+    private static boolean same(Object a, Object b) {
+        return java.util.Objects.equals(a, b);
+    }
+
+    private static boolean sameFolded(String a, String b) {
+        String left = a == null || a.isBlank() ? null : fold(a);
+        String right = b == null || b.isBlank() ? null : fold(b);
+        return same(left, right);
+    }
+
+    static String fold(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 497) + "...";
+    }
+
+    private record Row(UUID id, String province, String municipality, int version, LocalDate reviewDue, boolean inPlace,
+                       String leadAgency, String reportingChannel, String ownerGroup) {
+        String level() {
+            return municipality != null ? "MUNICIPALITY" : province != null ? "PROVINCE" : "NATIONAL";
+        }
+
+        int rank() {
+            return municipality != null ? 0 : province != null ? 1 : 2;
+        }
     }
 
     public record ProtocolMatch(UUID protocolId, int version, String matchedLevel, boolean inPlace, boolean stale,
-                                LocalDate reviewDue, String leadAgency, String reportingChannel, List<Contact> contacts,
-                                List<CrisisProvider> crisisProviders) {
+                                LocalDate reviewDue, String leadAgency, String reportingChannel, String ownerGroup,
+                                List<Contact> contacts, List<CrisisProvider> crisisProviders) {
+    }
+
+    public record ProtocolSummary(UUID protocolId, String province, String municipality, int version, LocalDate reviewDue,
+                                  boolean stale, boolean inPlace, String leadAgency, String ownerGroup, String updatedBy,
+                                  Instant updatedAt) {
+    }
+
+    public record ProtocolVersion(int version, ProtocolDocument document, String changedBy, Instant changedAt,
+                                  String change) {
     }
 
     public record Contact(int order, String agency, String unit, String role, String name, String phone, String email,
@@ -77,5 +331,4 @@ public class ProtocolService {
 
     public record CrisisProvider(int order, String name, String phone, String availability) {
     }
-
 }

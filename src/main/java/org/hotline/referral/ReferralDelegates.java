@@ -8,7 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.HotlineCase;
 import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.protocol.ProtocolService;
 import org.hotline.lifecycle.CaseVariables;
 import org.hotline.security.CurrentUser;
 import org.springframework.context.annotation.Bean;
@@ -41,15 +44,21 @@ class ReferralDelegates {
             CaseVariables vars = CaseVariables.of(task.getExecution());
             int sent = referrals.send(vars.caseId(), vars.strings(SELECTED_SERVICE_IDS));
             task.getExecution().setVariable(REFERRALS_SENT, sent > 0);
+            write(task.getExecution(), referrals.standing(vars.caseId()));
         };
     }
 
     @Bean
-    TaskListener referralOutcomeRecording(ReferralService referrals) {
+    TaskListener referralChaseRecording(ReferralService referrals) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            referrals.recordOutcome(vars.caseId(), ReferralStatus.valueOf(vars.string(REFERRAL_OUTCOME)));
+            write(task.getExecution(), referrals.recordChase(vars.caseId(), vars.string(REFERRAL_ANSWER)));
         };
+    }
+
+    static void write(org.camunda.bpm.engine.delegate.VariableScope scope, ReferralService.ReferralStanding standing) {
+        scope.setVariable(REFERRALS_PENDING, standing.pending());
+        scope.setVariable(REFERRALS_ACCEPTED, standing.accepted());
     }
 
     @Bean
@@ -89,10 +98,17 @@ class ReferralDelegates {
 
     /** A report task is created: the report is pending, and the task says which agency it goes to. */
     @Bean
-    TaskListener reportPreparation(ReportService reports) {
+    TaskListener reportPreparation(ReportService reports, CaseFileService cases, ProtocolService protocols) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            String action = vars.string(REPORTING_ACTION);
+            if (vars.optionalString(REPORT_AGENCY) == null) {
+                // The form starts from the lead agency of the jurisdiction's protocol.
+                HotlineCase hotlineCase = cases.require(vars.caseId());
+                protocols.lookup(hotlineCase.getProvince().name(), hotlineCase.getMunicipality())
+                        .ifPresent(protocol -> task.getExecution().setVariable(REPORT_AGENCY, protocol.leadAgency()));
+            }
+            String action = CaseLifecycle.TASK_REPORT_NEW_INFORMATION.equals(task.getTaskDefinitionKey())
+                    ? "NEW_INFORMATION" : vars.string(REPORTING_ACTION);
             boolean consentBased = CaseLifecycle.TASK_REPORT_WITH_CONSENT.equals(task.getTaskDefinitionKey());
             String agency = vars.optionalString(REPORT_AGENCY);
             reports.preparePending(vars.caseId(), action, consentBased, vars.optionalString(LEGAL_GROUND),
@@ -109,7 +125,7 @@ class ReferralDelegates {
             CaseVariables vars = CaseVariables.of(task.getExecution());
             reports.record(vars.caseId(), new ReportService.MadeReport(vars.string(REPORT_AGENCY),
                     vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT), vars.optionalString(REPORT_REFERENCE),
-                    vars.take(AGENCY_RESPONSE_NOTE), vars.flag(COORDINATION_CONFIRMED)));
+                    vars.take(AGENCY_RESPONSE_NOTE), vars.take(COORDINATION_OVERRIDE_NOTE)));
         };
     }
 

@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.hotline.casefile.CaseFileSection;
+import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.directory.DirectoryService;
 import org.hotline.directory.DirectoryService.ServiceMatch;
 import org.hotline.directory.Need;
+import org.hotline.directory.Population;
+import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +29,15 @@ public class ReferralService implements CaseFileSection {
     private final ReferralRepository referrals;
     private final DirectoryService directory;
     private final CaseFileService cases;
+    private final RuntimeService runtime;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, DirectoryService directory, CaseFileService cases, Clock clock) {
+    ReferralService(ReferralRepository referrals, DirectoryService directory, CaseFileService cases, RuntimeService runtime,
+                    Clock clock) {
         this.referrals = referrals;
         this.directory = directory;
         this.cases = cases;
+        this.runtime = runtime;
         this.clock = clock;
     }
 
@@ -45,7 +52,7 @@ public class ReferralService implements CaseFileSection {
         });
         Set<Need> needs = hotlineCase.getNeeds().stream().map(Need::valueOf).collect(java.util.stream.Collectors.toSet());
         List<ServiceMatch> matches = directory.match(new DirectoryService.MatchCriteria(hotlineCase.getProvince().name(),
-                hotlineCase.getMunicipality(), needs, hotlineCase.getLanguage(), minor ? Set.of("MINOR") : Set.of(),
+                hotlineCase.getMunicipality(), needs, hotlineCase.getLanguage(), minor ? Set.of(Population.MINOR) : Set.of(),
                 hotlineCase.isImminentDanger()), PROPOSALS);
         List<Proposal> proposals = matches.stream().map(match -> {
             Referral referral = new Referral();
@@ -91,16 +98,67 @@ public class ReferralService implements CaseFileSection {
         return sent;
     }
 
-    /** The services' answer to the referrals awaiting one. */
-    public void recordOutcome(Long caseId, ReferralStatus outcome) {
-        Instant now = clock.instant();
-        for (Referral referral : referrals.findByCaseIdOrderByIdAsc(caseId)) {
-            if (referral.status.awaitsOutcome()) {
-                referral.status = outcome;
-                referral.updatedAt = now;
-                cases.record(caseId, "REFERRAL_" + outcome, "Referral to " + referral.serviceName + ": " + outcome);
-            }
+    /**
+     * A service's answer to a referral: SENT → ACKNOWLEDGED → ACCEPTED or DECLINED → SERVICE_STARTED. Returns where
+     * the case's referrals stand, for the lifecycle to decide what comes next.
+     */
+    public ReferralStanding answer(String caseNumber, Long referralId, ReferralStatus status) {
+        HotlineCase hotlineCase = cases.get(caseNumber);
+        ReferralStanding standing = updateStatus(hotlineCase.getId(), referralId, status);
+        if (hotlineCase.getProcessInstanceId() != null) {
+            // Moves a case waiting for the services' answers on; elsewhere in the lifecycle nothing waits for it.
+            runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_REFERRAL_STATUS_CHANGED)
+                    .processInstanceId(hotlineCase.getProcessInstanceId())
+                    .setVariable(CaseLifecycle.Vars.REFERRALS_PENDING, standing.pending())
+                    .setVariable(CaseLifecycle.Vars.REFERRALS_ACCEPTED, standing.accepted())
+                    .correlateAll();
         }
+        return standing;
+    }
+
+    private ReferralStanding updateStatus(Long caseId, Long referralId, ReferralStatus status) {
+        Referral referral = referrals.findById(referralId).filter(r -> r.caseId.equals(caseId))
+                .orElseThrow(() -> ApiProblem.notFound("No referral " + referralId + " on this case"));
+        if (!referral.status.canMoveTo(status)) {
+            throw ApiProblem.conflict("Referral " + referralId + " is " + referral.status + " and cannot become " + status
+                    + "; allowed: " + referral.status.next());
+        }
+        move(referral, status);
+        return standing(caseId);
+    }
+
+    /** What the advocate heard when chasing: applies to every referral still waiting for an answer. */
+    public ReferralStanding recordChase(Long caseId, String answer) {
+        if (!"NO_ANSWER".equals(answer)) {
+            ReferralStatus status = ReferralStatus.valueOf(answer);
+            for (Referral referral : referrals.findByCaseIdOrderByIdAsc(caseId)) {
+                if (referral.status.awaitsOutcome() && referral.status.canMoveTo(status)) {
+                    move(referral, status);
+                }
+            }
+        } else {
+            cases.record(caseId, "REFERRAL_CHASED", "Referral chased; no answer yet");
+        }
+        return standing(caseId);
+    }
+
+    /** Whether answers are still awaited, and whether any service took the client. */
+    @Transactional(readOnly = true)
+    public ReferralStanding standing(Long caseId) {
+        List<Referral> all = referrals.findByCaseIdOrderByIdAsc(caseId);
+        boolean pending = all.stream().anyMatch(r -> r.status == ReferralStatus.SENT || r.status == ReferralStatus.ACKNOWLEDGED);
+        boolean accepted = all.stream().anyMatch(r -> r.status == ReferralStatus.ACCEPTED
+                || r.status == ReferralStatus.SERVICE_STARTED);
+        return new ReferralStanding(pending, accepted);
+    }
+
+    private void move(Referral referral, ReferralStatus status) {
+        ReferralStatus before = referral.status;
+        referral.status = status;
+        referral.updatedAt = clock.instant();
+        cases.record(referral.caseId, "REFERRAL_" + status, "Referral to " + referral.serviceName + ": " + before + " → "
+                + status);
+        cases.participate(referral.caseId, CurrentUser.id());
     }
 
     /** Consent to services was withdrawn: proposals not yet sent are withdrawn; sent ones stay on record. */
@@ -137,6 +195,9 @@ public class ReferralService implements CaseFileSection {
                 .map(r -> new ReferralView(r.id, r.serviceId, r.serviceName, r.organizationName, r.score, r.status,
                         r.proposedAt, r.sentAt, r.sentBy, r.updatedAt))
                 .toList();
+    }
+
+    public record ReferralStanding(boolean pending, boolean accepted) {
     }
 
     public record Proposal(UUID serviceId, String name, String organization, int score, String why) {

@@ -35,6 +35,8 @@ class Report {
     String reference;
     @Column(name = "response_note")
     String responseNote;
+    @Column(name = "override_reason")
+    String overrideReason;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "reported_at")

@@ -46,17 +46,17 @@ public class ReportService implements CaseFileSection {
     }
 
     /**
-     * The advocate made the report. A second agency while another holds an active report is refused unless the
-     * advocate confirms they coordinated: no uncoordinated interventions.
+     * The advocate made the report, to the agency and contact recorded. A report to another agency than the one
+     * holding an active report on the case needs a reason, shown on the case: no uncoordinated interventions.
      */
     public void record(Long caseId, MadeReport made) {
         Report report = pending(caseId).orElseThrow(() -> new IllegalStateException("No pending report on the case"));
         Optional<Report> active = reports.findByCaseIdOrderByIdAsc(caseId).stream()
                 .filter(r -> r.status == ReportStatus.SENT && r.agency != null && !r.agency.equalsIgnoreCase(made.agency()))
                 .findFirst();
-        if (active.isPresent() && !made.coordinationConfirmed()) {
-            throw ApiProblem.invalid("coordinationConfirmed", "an active report is held by " + active.get().agency
-                    + "; coordinate with it and confirm before reporting to " + made.agency());
+        if (active.isPresent() && (made.overrideReason() == null || made.overrideReason().isBlank())) {
+            throw ApiProblem.invalid("coordinationOverrideNote", "an active report is held by " + active.get().agency
+                    + "; report through it, or give the reason for reporting to " + made.agency());
         }
         report.status = ReportStatus.SENT;
         report.agency = made.agency();
@@ -64,9 +64,15 @@ public class ReportService implements CaseFileSection {
         report.contact = made.contact();
         report.reference = made.reference();
         report.responseNote = made.responseNote();
+        report.overrideReason = active.isPresent() ? made.overrideReason() : null;
         report.reportedAt = clock.instant();
         report.reportedBy = CurrentUser.id();
+        if (active.isPresent()) {
+            cases.note(caseId, "REPORT_COORDINATION_OVERRIDE", "Reported to " + made.agency() + " although "
+                    + active.get().agency + " holds an active report", made.overrideReason());
+        }
         cases.record(caseId, "REPORT_MADE", "Report made to " + made.agency() + " by " + made.channel()
+                + (made.contact() == null ? "" : ", contact " + made.contact())
                 + (made.reference() == null ? "" : ", reference " + made.reference()));
     }
 
@@ -105,6 +111,12 @@ public class ReportService implements CaseFileSection {
         cases.record(caseId, "REPORTING_SIGNAL", "Detail insufficient to report; kept as a signal");
     }
 
+    /** Whether a report is still to be made: a case does not close over it. */
+    @Transactional(readOnly = true)
+    public boolean hasPending(Long caseId) {
+        return pending(caseId).isPresent();
+    }
+
     private Optional<Report> pending(Long caseId) {
         return reports.findByCaseIdOrderByIdAsc(caseId).stream().filter(r -> r.status == ReportStatus.PENDING).findFirst();
     }
@@ -124,18 +136,19 @@ public class ReportService implements CaseFileSection {
     public Object read(HotlineCase hotlineCase) {
         return reports.findByCaseIdOrderByIdAsc(hotlineCase.getId()).stream()
                 .map(r -> new ReportView(r.id, r.action, r.status, r.consentBased, r.legalGround, r.approvedBy, r.agency,
-                        r.channel, r.contact, r.reference, r.responseNote, r.createdAt, r.reportedAt, r.reportedBy,
-                        r.closedReason))
+                        r.channel, r.contact, r.reference, r.responseNote, r.overrideReason, r.createdAt, r.reportedAt,
+                        r.reportedBy, r.closedReason))
                 .toList();
     }
 
     public record MadeReport(String agency, String channel, String contact, String reference, String responseNote,
-                             boolean coordinationConfirmed) {
+                             String overrideReason) {
     }
 
     record ReportView(Long id, String action, ReportStatus status, boolean consentBased, String legalGround,
                       String approvedBy, String agency, String channel, String contact, String reference,
-                      String responseNote, Instant createdAt, Instant reportedAt, String reportedBy, String closedReason) {
+                      String responseNote, String overrideReason, Instant createdAt, Instant reportedAt, String reportedBy,
+                      String closedReason) {
     }
 
 }

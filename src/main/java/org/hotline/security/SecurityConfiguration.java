@@ -3,6 +3,7 @@ package org.hotline.security;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import java.util.Map;
+import org.springframework.http.HttpMethod;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,6 +35,13 @@ class SecurityConfiguration {
         // Path matchers independent of Spring MVC: /engine-rest and /camunda are served by other servlets.
         http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/api/directory/import")).hasAnyRole(Roles.ADMIN, Roles.DESIGNER)
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/api/directory/export"))
+                                .hasAnyRole(Roles.ADMIN, Roles.DESIGNER, Roles.SUPERVISOR)
+                        .requestMatchers(antMatcher("/api/directory/**"), antMatcher(HttpMethod.GET, "/api/protocols/**"),
+                                antMatcher(HttpMethod.GET, "/api/protocols"))
+                                .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/protocols/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())

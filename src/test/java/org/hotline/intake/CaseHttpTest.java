@@ -72,7 +72,22 @@ class CaseHttpTest {
         }
         assertThat(firstService).as("a proposed service").isNotNull();
         work("advocate1", caseNumber, "Task_SendReferrals", Map.of("selectedServiceIds", List.of(firstService)));
-        work("advocate1", caseNumber, "Task_RecordReferralOutcome", Map.of("referralOutcome", "ACCEPTED"));
+        long referralId = -1;
+        for (JsonNode referral : caseFile("advocate1", caseNumber).path("referrals")) {
+            if (referral.path("status").asText().equals("SENT")) {
+                referralId = referral.path("id").asLong();
+            }
+        }
+        Api.Response acknowledged = api.post("advocate1", "/api/cases/" + caseNumber + "/referrals/" + referralId + "/status",
+                Map.of("status", "ACKNOWLEDGED"));
+        assertThat(acknowledged.status()).as(acknowledged.toString()).isEqualTo(200);
+        assertThat(acknowledged.node().path("answersPending").asBoolean()).isTrue();
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/referrals/" + referralId + "/status",
+                Map.of("status", "SENT")).status()).as("no going back").isEqualTo(409);
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/referrals/" + referralId + "/status",
+                Map.of("status", "LOST")).status()).isEqualTo(400);
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/referrals/" + referralId + "/status",
+                Map.of("status", "ACCEPTED")).status()).isEqualTo(200);
 
         runDueTimer(caseNumber, "Event_FollowUpDue");
         work("advocate1", caseNumber, "Task_FollowUp", Map.of("followUpOutcome", "REFERRALS_CONFIRMED",

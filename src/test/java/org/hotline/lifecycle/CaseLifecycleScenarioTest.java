@@ -1,6 +1,7 @@
 package org.hotline.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.hotline.lifecycle.CaseLifecycle.*;
 
@@ -30,6 +31,9 @@ import org.hotline.intake.IntakeService;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
 import org.hotline.tasks.EscalationService;
+import org.hotline.referral.ReferralService;
+import org.hotline.referral.ReferralStatus;
+import org.hotline.platform.ApiProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -51,6 +55,7 @@ class CaseLifecycleScenarioTest {
     @Autowired CaseFileReader caseFiles;
     @Autowired ConsentService consents;
     @Autowired EscalationService escalations;
+    @Autowired ReferralService referrals;
     @Autowired ObjectMapper json;
 
     @BeforeEach
@@ -82,7 +87,7 @@ class CaseLifecycleScenarioTest {
         assertThat(pi).hasPassed(EVENT_REPORTING_DONE);
         assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
         sendFirstProposal(pi);
-        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACCEPTED"));
+        answerReferrals(pi, "ACCEPTED");
         followUp(pi, "REFERRALS_CONFIRMED");
 
         assertThat(pi).isEnded().hasPassed(TASK_CLOSE_CASE).hasNotPassed(TASK_APPROVE_CLOSURE);
@@ -118,7 +123,9 @@ class CaseLifecycleScenarioTest {
         breachSla(pi, TASK_MAKE_REQUIRED_REPORT);
         makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
         sendFirstProposal(pi);
-        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "SERVICE_STARTED"));
+        answerReferrals(pi, "ACCEPTED");
+        assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        answerReferrals(pi, "SERVICE_STARTED");
         followUp(pi, "REFERRALS_CONFIRMED");
         assertThat(pi).isWaitingAt(TASK_APPROVE_CLOSURE);
         complete(pi, TASK_APPROVE_CLOSURE, Map.of("closureDecision", "APPROVED"));
@@ -346,7 +353,9 @@ class CaseLifecycleScenarioTest {
         confirmRisk(pi, "HIGH");
         recordConsent(pi, "GRANTED", "REFUSED");
         sendFirstProposal(pi);
-        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACKNOWLEDGED"));
+        answerReferrals(pi, "ACKNOWLEDGED");
+        assertThat(pi).as("still waiting for the service's decision").isWaitingAt("Gateway_AwaitReferralAnswers");
+        answerReferrals(pi, "ACCEPTED");
         followUp(pi, "REFERRALS_CONFIRMED");
         assertThat(task(pi, TASK_APPROVE_CLOSURE)).hasCandidateGroup("supervisors");
         complete(pi, TASK_APPROVE_CLOSURE, Map.of("closureDecision", "RETURNED"));
@@ -358,22 +367,93 @@ class CaseLifecycleScenarioTest {
     }
 
     @Test
-    @DisplayName("Referral declined: new services are proposed; an unanswered referral is chased after two days")
-    void referralDeclinedAndChased() {
+    @DisplayName("No answer in two days: the advocate chases; a declined referral brings new proposals")
+    void referralChasedThenDeclined() {
         ProcessInstance pi = open(request -> { });
         confirmRisk(pi, "HIGH");
         recordConsent(pi, "GRANTED", "REFUSED");
         sendFirstProposal(pi);
-        Job chase = management.createJobQuery().processInstanceId(pi.getId()).activityId(EVENT_REFERRAL_UNACKNOWLEDGED)
+        assertThat(pi).isWaitingAt("Gateway_AwaitReferralAnswers");
+        Job unanswered = management.createJobQuery().processInstanceId(pi.getId()).activityId(EVENT_REFERRAL_UNANSWERED)
                 .singleResult();
-        management.executeJob(chase.getId());
+        assertThat(unanswered.getDuedate()).isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 2 * 86_400_000L), 60_000);
+        management.executeJob(unanswered.getId());
         assertThat(task(pi, TASK_CHASE_REFERRAL)).hasCandidateGroup("advocates");
-        complete(pi, TASK_CHASE_REFERRAL, Map.of("chaseResult", "MESSAGE_LEFT"));
-        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "DECLINED"));
+        complete(pi, TASK_CHASE_REFERRAL, Map.of("chaseResult", "MESSAGE_LEFT", "referralAnswer", "NO_ANSWER"));
+        assertThat(pi).as("waiting again, with a new chase timer").isWaitingAt("Gateway_AwaitReferralAnswers");
+        assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(EVENT_REFERRAL_UNANSWERED).count()).isOne();
+
+        answerReferrals(pi, "DECLINED");
         assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
+        assertThat(sectionValues(file(pi), "referrals", "status")).contains("DECLINED", "PROPOSED");
         complete(pi, TASK_SEND_REFERRALS, Map.of("selectedServiceIds", SpinValues.jsonValue("[]").create()));
         assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
         assertThat(sectionValues(file(pi), "referrals", "status")).contains("DECLINED", "NOT_SELECTED");
+    }
+
+    @Test
+    @DisplayName("Chasing a referral, the advocate hears it was accepted: the case goes on to follow-up")
+    void referralChasedAndAccepted() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        sendFirstProposal(pi);
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId())
+                .activityId(EVENT_REFERRAL_UNANSWERED).singleResult().getId());
+        complete(pi, TASK_CHASE_REFERRAL, Map.of("chaseResult", "SERVICE_REACHED", "referralAnswer", "ACCEPTED"));
+        assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
+        assertThat(sectionValues(file(pi), "referrals", "status")).contains("ACCEPTED");
+    }
+
+    @Test
+    @DisplayName("New information on an open case is reported; another agency than the active one needs a reason")
+    void secondReportNeedsOverrideReason() {
+        ProcessInstance pi = open(request -> { });
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        Map<String, Object> again = Intakes.adultVictimInToronto();
+        again.put("existingCaseNumber", caseNumber(pi));
+        intake.take(json.convertValue(again, IntakeRequest.class), null);
+        complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NEW_REPORT_NEEDED"));
+        Task second = task(pi, TASK_REPORT_NEW_INFORMATION);
+        assertThat(second.getName()).startsWith("Report to ");
+        Map<String, Object> elsewhere = new HashMap<>(Map.of("reportAgency", "Example Provincial Police", "reportChannel", "PHONE",
+                "reportContact", "Duty desk"));
+        assertThatThrownBy(() -> tasks.complete(second.getId(), elsewhere))
+                .satisfies(e -> assertThat(ApiProblem.in(e)).get().extracting(ApiProblem::getMessage).asString()
+                        .contains("coordinationOverrideNote"));
+        assertThat(pi).isWaitingAt(TASK_REPORT_NEW_INFORMATION);
+        elsewhere.put("coordinationOverrideNote", "The lead agency asked us to contact the provincial unit directly");
+        tasks.complete(second.getId(), elsewhere);
+        CaseFileView file = file(pi);
+        assertThat(sectionValues(file, "reports", "agency")).contains("Example Provincial Police");
+        assertThat(sectionValues(file, "reports", "overrideReason"))
+                .contains("The lead agency asked us to contact the provincial unit directly");
+        assertThat(sectionValues(file, "timeline", "type")).contains("REPORT_COORDINATION_OVERRIDE");
+    }
+
+    @Test
+    @DisplayName("A case does not close over a report still pending")
+    void noClosureOverPendingReport() {
+        ProcessInstance pi = open(request -> request.put("indicators", List.of()));
+        confirmRisk(pi, "LOW");
+        recordConsent(pi, "REFUSED", "REFUSED");
+        Map<String, Object> again = Intakes.adultVictimInToronto();
+        again.put("existingCaseNumber", caseNumber(pi));
+        intake.take(json.convertValue(again, IntakeRequest.class), null);
+        complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NEW_REPORT_NEEDED"));
+        followUpDue(pi);
+        String followUp = task(pi, TASK_FOLLOW_UP).getId();
+        assertThatThrownBy(() -> tasks.complete(followUp, Map.of("followUpOutcome", "REFERRALS_CONFIRMED")))
+                .satisfies(e -> assertThat(ApiProblem.in(e)).get().extracting(ApiProblem::status)
+                        .isEqualTo(org.springframework.http.HttpStatus.CONFLICT))
+                .hasMessageContaining("report is still pending");
+        assertThat(pi).isWaitingAt(TASK_FOLLOW_UP, TASK_REPORT_NEW_INFORMATION);
+        assertThat(file(pi).status).isEqualTo(CaseStatus.OPEN);
+        makeReport(pi, TASK_REPORT_NEW_INFORMATION);
+        complete(pi, TASK_FOLLOW_UP, Map.of("followUpOutcome", "REFERRALS_CONFIRMED"));
+        assertThat(pi).isEnded();
     }
 
     @Test
@@ -383,11 +463,11 @@ class CaseLifecycleScenarioTest {
         confirmRisk(pi, "HIGH");
         recordConsent(pi, "GRANTED", "GRANTED");
         sendFirstProposal(pi);
-        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACCEPTED"));
+        answerReferrals(pi, "ACCEPTED");
         followUp(pi, "MORE_HELP_NEEDED");
         assertThat(pi).isWaitingAt(TASK_SEND_REFERRALS);
         sendFirstProposal(pi);
-        complete(pi, TASK_RECORD_REFERRAL_OUTCOME, Map.of("referralOutcome", "ACCEPTED"));
+        answerReferrals(pi, "ACCEPTED");
         followUp(pi, "REFERRALS_CONFIRMED");
         // The report is still pending: the case may not close yet.
         assertThat(pi).isWaitingAt(EVENT_REPORTING_COMPLETED, TASK_REPORT_WITH_CONSENT);
@@ -477,6 +557,20 @@ class CaseLifecycleScenarioTest {
         Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(timer).singleResult();
         assertThat(job).as("SLA timer " + timer).isNotNull();
         management.executeJob(job.getId());
+    }
+
+    private void answerReferrals(ProcessInstance pi, String status) {
+        List<?> rows = (List<?>) file(pi).sections().get("referrals");
+        boolean answered = false;
+        for (Object row : rows) {
+            Map<?, ?> referral = json.convertValue(row, Map.class);
+            String current = (String) referral.get("status");
+            if (List.of("SENT", "ACKNOWLEDGED", "ACCEPTED").contains(current) && !current.equals(status)) {
+                referrals.answer(caseNumber(pi), ((Number) referral.get("id")).longValue(), ReferralStatus.valueOf(status));
+                answered = true;
+            }
+        }
+        assertThat(answered).as("a referral awaiting " + status).isTrue();
     }
 
     private Long consentId(ProcessInstance pi, ConsentPurpose purpose) {

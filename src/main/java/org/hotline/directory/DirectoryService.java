@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ranks the directory's active services for a caller: coverage of the jurisdiction (municipality, then province,
- * then national), needs met, the caller's language (or interpretation), population served, 24/7, and how recently
+ * Ranks the directory's active services for a caller: first by coverage of the jurisdiction (municipality, then
+ * province, then national), then by needs met, the caller's language (or interpretation), population served, 24/7, and how recently
  * the listing was verified. Each score says why.
  */
 @Service
@@ -34,9 +34,11 @@ public class DirectoryService {
               and (cardinality(?::text[]) = 0 or needs && ?::text[])
             """;
 
-    static final int COVERS_MUNICIPALITY = 40;
-    static final int COVERS_PROVINCE = 30;
-    static final int COVERS_NATION = 20;
+    // Coverage comes first: a service of the caller's own city outranks any provincial one, which outranks any
+    // national one; within a level, the other reasons add up.
+    static final int COVERS_MUNICIPALITY = 200;
+    static final int COVERS_PROVINCE = 100;
+    static final int COVERS_NATION = 0;
     static final int PER_NEED = 15;
     static final int SPEAKS_LANGUAGE = 15;
     static final int INTERPRETATION = 8;

@@ -32,6 +32,20 @@ public final class Api {
         return post(user, path, body, Map.of());
     }
 
+    public Response put(String user, String path, Object body) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text(body), StandardCharsets.UTF_8)), Map.of());
+    }
+
+    private String text(Object body) {
+        try {
+            return body instanceof String raw ? raw : json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Response post(String user, String path, Object body, Map<String, String> headers) {
         String text;
         try {

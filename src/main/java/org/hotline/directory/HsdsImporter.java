@@ -378,14 +378,14 @@ public class HsdsImporter {
         for (Map.Entry<UUID, Set<UUID>> service : rows.childrenOfService.entrySet()) {
             removed += removeMissing(service.getKey(), "service_id", service.getValue(),
                     List.of("language", "phone", "contact", "schedule", "service_area", "service_at_location"));
-            removed += removeMissingAttributes(service.getKey(), service.getValue());
+            removed += removeMissingAttributes("service", service.getKey(), service.getValue());
         }
         for (Map.Entry<UUID, Set<UUID>> organization : rows.childrenOfOrganization.entrySet()) {
             removed += jdbc.update("delete from phone where organization_id = ? and service_id is null and not (id = any(?))",
                     organization.getKey(), organization.getValue().toArray(UUID[]::new));
             removed += jdbc.update("delete from contact where organization_id = ? and service_id is null and not (id = any(?))",
                     organization.getKey(), organization.getValue().toArray(UUID[]::new));
-            removed += removeMissingAttributes(organization.getKey(), organization.getValue());
+            removed += removeMissingAttributes("organization", organization.getKey(), organization.getValue());
         }
         for (Map.Entry<UUID, Set<UUID>> location : rows.addressesOfLocation.entrySet()) {
             removed += jdbc.update("delete from address where location_id = ? and not (id = any(?))",
@@ -407,8 +407,9 @@ public class HsdsImporter {
         return removed;
     }
 
-    private int removeMissingAttributes(UUID linkId, Set<UUID> keep) {
-        return jdbc.update("delete from attribute where link_id = ? and not (id = any(?))", linkId, keep.toArray(UUID[]::new));
+    private int removeMissingAttributes(String linkEntity, UUID linkId, Set<UUID> keep) {
+        return jdbc.update("delete from attribute where link_entity = ? and link_id = ? and not (id = any(?))", linkEntity,
+                linkId, keep.toArray(UUID[]::new));
     }
 
     /** Inserts, updates only when something differs, or leaves the row alone. */

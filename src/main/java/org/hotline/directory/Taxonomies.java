@@ -1,11 +1,11 @@
 package org.hotline.directory;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hotline.platform.Text;
 
 /** The directory conventions our matching relies on (see docs/directory.md). */
 final class Taxonomies {
@@ -26,18 +26,12 @@ final class Taxonomies {
 
     /** {@code CA}, {@code CA-QC} or {@code CA-QC:Montréal}, compared without case or accents. */
     static String extentKey(String extent) {
-        return fold(extent);
+        return Text.fold(extent);
     }
 
     static String extentOf(String province, String municipality) {
         String provinceExtent = "CA-" + province.toUpperCase(Locale.ROOT);
         return municipality == null || municipality.isBlank() ? provinceExtent : provinceExtent + ":" + municipality.strip();
-    }
-
-    /** Lower case without accents: "Montréal" and "MONTREAL" are the same place. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     static boolean validExtent(String extent) {

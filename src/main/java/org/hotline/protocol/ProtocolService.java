@@ -3,7 +3,6 @@ package org.hotline.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hotline.platform.ApiProblem;
+import static org.hotline.platform.Text.fold;
 import org.hotline.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -286,10 +285,6 @@ public class ProtocolService {
         String left = a == null || a.isBlank() ? null : fold(a);
         String right = b == null || b.isBlank() ? null : fold(b);
         return same(left, right);
-    }
-
-    static String fold(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,7 @@
 package org.hotline.protocol;
 
+import static org.hotline.lifecycle.ProtocolVerification.Vars.*;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -9,6 +11,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+
+import org.hotline.lifecycle.ProtocolVerification;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.slf4j.Logger;
@@ -25,11 +29,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProtocolReview {
 
-    static final String VERIFICATION_PROCESS = "ProtocolVerificationProcess";
-    static final String PROTOCOL_ID = "protocolId";
-    static final String OWNER_GROUP = "ownerGroup";
-    static final String VERSION_AT_REVIEW = "versionAtReview";
-    static final String JURISDICTION = "protocolJurisdiction";
+    private static final String VERIFICATION_PROCESS = ProtocolVerification.PROCESS_KEY;
 
     private static final Logger log = LoggerFactory.getLogger(ProtocolReview.class);
 

@@ -1,5 +1,7 @@
 package org.hotline.protocol;
 
+import static org.hotline.platform.Text.fold;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -15,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hotline.platform.ApiProblem;
-import static org.hotline.platform.Text.fold;
 import org.hotline.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;

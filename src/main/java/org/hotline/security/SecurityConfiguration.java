@@ -42,6 +42,10 @@ class SecurityConfiguration {
                                 antMatcher(HttpMethod.GET, "/api/protocols"))
                                 .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/protocols/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+                        // Designers deploy models as Camunda Modeler does; nobody else changes deployments.
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"),
+                                antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+                                .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())

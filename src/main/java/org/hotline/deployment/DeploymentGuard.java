@@ -1,0 +1,137 @@
+package org.hotline.deployment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.DomElement;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Refuses, before anything is stored, a deployment that could fail a case at run time or run code the hotline did
+ * not review: script tasks and script listeners, {@code camunda:class} outside {@code org.hotline}, delegate beans
+ * that do not exist, forms that are neither deployed nor part of the deployment, processes without
+ * {@code historyTimeToLive}. The refusal lists every problem; Camunda Modeler and the REST API show it as a 400.
+ */
+class DeploymentGuard implements Deployer {
+
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    private static final Pattern BEAN = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
+
+    private final ApplicationContext context;
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json = new ObjectMapper();
+
+    DeploymentGuard(ApplicationContext context, JdbcTemplate jdbc) {
+        this.context = context;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void deploy(DeploymentEntity deployment) {
+        Map<String, ResourceEntity> resources = deployment.getResources();
+        if (resources == null || resources.isEmpty()) {
+            return;
+        }
+        Set<String> formsInDeployment = new HashSet<>();
+        resources.values().stream().filter(r -> r.getName().endsWith(".form"))
+                .forEach(r -> formsInDeployment.add(formId(r)));
+        List<String> problems = new ArrayList<>();
+        for (ResourceEntity resource : resources.values()) {
+            if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
+                check(resource, formsInDeployment, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new NotValidException("The deployment was refused: " + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s") + ": " + String.join("; ", problems));
+        }
+    }
+
+    private void check(ResourceEntity resource, Set<String> formsInDeployment, List<String> problems) {
+        String name = resource.getName();
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
+        } catch (RuntimeException unreadable) {
+            return; // the engine's own parser reports what is wrong with the XML
+        }
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
+                problems.add(name + ": process " + process.getId() + " has no historyTimeToLive");
+            }
+        }
+        for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
+            problems.add(name + ": script task " + task.getId() + " is not allowed; use a service task with a delegate");
+        }
+        walk(model.getDocument().getRootElement(), name, problems);
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String formRef = task.getAttributeValueNs(CAMUNDA, "formRef");
+            if (formRef != null && !formsInDeployment.contains(formRef) && !formDeployed(formRef)) {
+                problems.add(name + ": user task " + task.getId() + " refers to form " + formRef
+                        + ", which is neither deployed nor in this deployment");
+            }
+        }
+    }
+
+    /** Script listeners, classes outside org.hotline and unknown delegate beans, wherever they sit. */
+    private void walk(DomElement element, String name, List<String> problems) {
+        String localName = element.getLocalName();
+        if ("script".equals(localName) && CAMUNDA.equals(element.getNamespaceURI())) {
+            problems.add(name + ": a script in " + owner(element) + " is not allowed; use a delegate bean");
+        }
+        String className = element.getAttribute(CAMUNDA, "class");
+        if (className != null && !className.startsWith("org.hotline.")) {
+            problems.add(name + ": " + owner(element) + " uses camunda:class " + className + ", outside org.hotline");
+        }
+        String delegate = element.getAttribute(CAMUNDA, "delegateExpression");
+        if (delegate != null) {
+            Matcher bean = BEAN.matcher(delegate);
+            if (bean.matches() && !context.containsBean(bean.group(1))) {
+                problems.add(name + ": " + owner(element) + " names the delegate bean " + bean.group(1) + ", which does not exist");
+            }
+        }
+        for (DomElement child : element.getChildElements()) {
+            walk(child, name, problems);
+        }
+    }
+
+    private static String owner(DomElement element) {
+        for (DomElement e = element; e != null; e = e.getParentElement()) {
+            String id = e.getAttribute("id");
+            if (id != null) {
+                return e.getLocalName() + " " + id;
+            }
+        }
+        return element.getLocalName();
+    }
+
+    private boolean formDeployed(String formKey) {
+        Integer count = jdbc.queryForObject("select count(*) from act_re_camformdef where key_ = ?", Integer.class, formKey);
+        return count != null && count > 0;
+    }
+
+    private String formId(ResourceEntity resource) {
+        try {
+            return json.readTree(resource.getBytes()).path("id").asText();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.hotline.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.hotline.support.HotlineSpringTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Deployments through /engine-rest/deployment/create, as Camunda Modeler makes them. */
+@HotlineSpringTest
+class DeploymentGuardTest {
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired RepositoryService repository;
+
+    @Test
+    @DisplayName("A deployment with scripts, foreign classes, unknown beans, missing forms and no TTL is refused whole")
+    void unsafeDeploymentIsRefused() throws Exception {
+        String key = "GuardTest" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Process";
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Guard" targetNamespace="http://hotline.org/bpmn">
+                  <bpmn:process id="%s" name="Guard test" isExecutable="true">
+                    <bpmn:startEvent id="Event_Started" name="Started">
+                      <bpmn:extensionElements>
+                        <camunda:executionListener event="start"><camunda:script scriptFormat="groovy">println 'hi'</camunda:script></camunda:executionListener>
+                      </bpmn:extensionElements>
+                    </bpmn:startEvent>
+                    <bpmn:scriptTask id="Task_RunScript" name="Run script" scriptFormat="groovy"><bpmn:script>println 'x'</bpmn:script></bpmn:scriptTask>
+                    <bpmn:serviceTask id="Task_CallClass" name="Call class" camunda:class="com.example.Evil" />
+                    <bpmn:serviceTask id="Task_CallBean" name="Call bean" camunda:delegateExpression="${noSuchBean}" />
+                    <bpmn:userTask id="Task_FillForm" name="Fill form" camunda:formRef="no-such-form" camunda:formRefBinding="deployment" camunda:candidateGroups="advocates" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Started" targetRef="Task_RunScript" />
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_RunScript" targetRef="Task_CallClass" />
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_CallClass" targetRef="Task_CallBean" />
+                    <bpmn:sequenceFlow id="Flow_4" sourceRef="Task_CallBean" targetRef="Task_FillForm" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key);
+        long deployments = repository.createDeploymentQuery().count();
+
+        HttpResponse<String> refused = deploy("designer1", "guard-test.bpmn", bpmn);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        String message = json.readTree(refused.body()).path("message").asText();
+        assertThat(message).contains("no historyTimeToLive", "script task Task_RunScript", "a script in startEvent Event_Started",
+                "camunda:class com.example.Evil", "delegate bean noSuchBean", "form no-such-form");
+        assertThat(repository.createDeploymentQuery().count()).as("nothing stored").isEqualTo(deployments);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+    }
+
+    @Test
+    @DisplayName("Designers and admins deploy a sound model with its form; other roles get a 403")
+    void soundDeploymentByDesigners() throws Exception {
+        String key = "GuardSound" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Process";
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Sound" targetNamespace="http://hotline.org/bpmn">
+                  <bpmn:process id="%s" name="Sound" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="Event_Started" name="Started" />
+                    <bpmn:userTask id="Task_Review" name="Review" camunda:formRef="handle-escalation" camunda:formRefBinding="deployment" camunda:candidateGroups="supervisors" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Started" targetRef="Task_Review" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key);
+        assertThat(deploy("advocate1", "sound.bpmn", bpmn).statusCode()).isEqualTo(403);
+        assertThat(deploy("supervisor1", "sound.bpmn", bpmn).statusCode()).isEqualTo(403);
+        HttpResponse<String> deployed = deploy("designer1", "sound.bpmn", bpmn);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        JsonNode definitions = json.readTree(deployed.body()).path("deployedProcessDefinitions");
+        assertThat(definitions.toString()).contains(key);
+    }
+
+    private HttpResponse<String> deploy(String user, String fileName, String content) throws IOException, InterruptedException {
+        String boundary = "----hotline" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        for (Map.Entry<String, String> field : Map.of("deployment-name", "guard-test", "deploy-changed-only", "false").entrySet()) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(field.getKey()).append("\"\r\n\r\n")
+                    .append(field.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"data\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

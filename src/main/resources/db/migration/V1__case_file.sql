@@ -128,6 +128,7 @@ create table report (
     id               bigserial primary key,
     case_id          bigint       not null references hotline_case (id),
     action           varchar(40)  not null,
+    task_id          varchar(64),             -- the report task while the report is pending
     status           varchar(12)  not null,   -- PENDING, SENT, CANCELLED, NOT_MADE
     consent_based    boolean      not null,
     legal_ground     varchar(40),
@@ -176,4 +177,17 @@ create table idempotency_key (
     case_number      varchar(20),
     created_at       timestamptz  not null,
     primary key (user_id, idempotency_key)
+);
+
+-- Migrations of running process instances between versions of a process: who, when, what moved and what did not.
+create table process_migration (
+    id                  bigserial primary key,
+    process_key         varchar(255) not null,
+    source_version      integer      not null,
+    target_version      integer      not null,
+    migrated            integer      not null,
+    skipped             jsonb        not null,   -- [{processInstanceId, businessKey, reason}]
+    batch_id            varchar(64),
+    requested_by        varchar(64)  not null,
+    requested_at        timestamptz  not null
 );

@@ -64,6 +64,7 @@ public class HsdsImporter {
         final Map<UUID, Set<UUID>> childrenOfOrganization = new HashMap<>();
         final Map<UUID, Set<UUID>> addressesOfLocation = new HashMap<>();
         final Set<UUID> services = new LinkedHashSet<>();
+        final Map<UUID, String> paths = new HashMap<>();
 
         Rows() {
             for (String table : List.of("taxonomy", "taxonomy_term", "organization", "location", "address", "service",
@@ -78,8 +79,6 @@ public class HsdsImporter {
             problems.add(new FieldError("$", "must be an array of organizations"));
             return;
         }
-        Set<UUID> locations = new HashSet<>();
-        List<Runnable> deferred = new ArrayList<>();
         for (int o = 0; o < document.size(); o++) {
             JsonNode organization = document.get(o);
             String path = "$[" + o + "]";
@@ -104,7 +103,6 @@ public class HsdsImporter {
             each(organization, "locations", path, (location, p) -> {
                 UUID locationId = entity(rows, "location", HsdsSchema.LOCATION, location, p,
                         Map.of("organization_id", organizationId), problems);
-                locations.add(locationId);
                 oneOf(location, "location_type", LOCATION_TYPES, p, true, problems);
                 Set<UUID> addresses = rows.addressesOfLocation.computeIfAbsent(locationId, k -> new HashSet<>());
                 each(location, "addresses", p, (address, ap) -> {
@@ -166,20 +164,31 @@ public class HsdsImporter {
                 each(service, "service_at_locations", sp, (sal, p) -> {
                     UUID id = entity(rows, "service_at_location", HsdsSchema.SERVICE_AT_LOCATION, sal, p, parent, problems);
                     children.add(id);
-                    UUID locationId = uuid(sal.get("location_id"));
-                    if (locationId == null) {
+                    if (uuid(sal.get("location_id")) == null) {
                         problems.add(new FieldError(p + ".location_id", "is required: the id of a location"));
-                    } else {
-                        deferred.add(() -> {
-                            if (!locations.contains(locationId) && !exists("location", locationId)) {
-                                problems.add(new FieldError(p + ".location_id", "names no location of the document or directory"));
-                            }
-                        });
                     }
                 }, problems);
             }, problems);
         }
-        deferred.forEach(Runnable::run);
+        references(rows, problems);
+    }
+
+    /** Links the document gives by id must name something in the document or already in the directory. */
+    private void references(Rows rows, List<FieldError> problems) {
+        Map<String, String> targets = Map.of("location_id", "location", "parent_id", "taxonomy_term",
+                "taxonomy_id", "taxonomy");
+        for (Map.Entry<String, Map<UUID, Map<String, Object>>> table : rows.tables.entrySet()) {
+            for (Map.Entry<UUID, Map<String, Object>> row : table.getValue().entrySet()) {
+                for (Map.Entry<String, String> reference : targets.entrySet()) {
+                    Object id = row.getValue().get(reference.getKey());
+                    if (id instanceof UUID target && !rows.tables.get(reference.getValue()).containsKey(target)
+                            && !exists(reference.getValue(), target)) {
+                        problems.add(new FieldError(rows.paths.getOrDefault(row.getKey(), "$") + "." + reference.getKey(),
+                                "names no " + reference.getValue() + " of the document or directory"));
+                    }
+                }
+            }
+        }
     }
 
     private UUID attribute(Rows rows, JsonNode attribute, String path, UUID linkId, String linkEntity,
@@ -255,6 +264,7 @@ public class HsdsImporter {
             problems.add(new FieldError(path + ".id", "is used twice in the document for different " + table + " data"));
         }
         tableRows.put(id, row);
+        rows.paths.putIfAbsent(id, path);
         return id;
     }
 
@@ -283,11 +293,12 @@ public class HsdsImporter {
                     return LocalTime.parse(value.asText());
                 }
                 case Types.NUMERIC -> {
-                    if (!value.isNumber()) {
-                        problems.add(new FieldError(path, "must be a number"));
+                    double limit = field.equals("latitude") ? 90 : 180;
+                    if (!value.isNumber() || Math.abs(value.doubleValue()) > limit) {
+                        problems.add(new FieldError(path, "must be a number between -" + (int) limit + " and " + (int) limit));
                         return null;
                     }
-                    return value.decimalValue();
+                    return value.decimalValue().setScale(6, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
                 }
                 case Types.INTEGER -> {
                     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
@@ -299,6 +310,11 @@ public class HsdsImporter {
                 default -> {
                     if (!value.isValueNode()) {
                         problems.add(new FieldError(path, "must be text"));
+                        return null;
+                    }
+                    Integer max = HsdsSchema.MAX_LENGTH.get(field);
+                    if (max != null && value.asText().length() > max) {
+                        problems.add(new FieldError(path, "must be at most " + max + " characters"));
                         return null;
                     }
                     return value.asText();

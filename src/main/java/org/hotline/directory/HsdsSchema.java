@@ -31,6 +31,23 @@ final class HsdsSchema {
     static final List<String> TAXONOMY_TERM = List.of("code", "name", "description", "parent_id", "taxonomy", "taxonomy_id",
             "language", "term_uri");
 
+    /** Longest text each column takes (see V2__directory_and_protocols.sql); longer is a problem in the document. */
+    static final java.util.Map<String, Integer> MAX_LENGTH = java.util.Map.ofEntries(
+            java.util.Map.entry("name", 300), java.util.Map.entry("alternate_name", 300), java.util.Map.entry("email", 200),
+            java.util.Map.entry("website", 500), java.util.Map.entry("url", 500), java.util.Map.entry("status", 30),
+            java.util.Map.entry("assurer_email", 200), java.util.Map.entry("location_type", 20),
+            java.util.Map.entry("attention", 300), java.util.Map.entry("address_1", 300), java.util.Map.entry("address_2", 300),
+            java.util.Map.entry("city", 200), java.util.Map.entry("region", 200), java.util.Map.entry("state_province", 100),
+            java.util.Map.entry("postal_code", 20), java.util.Map.entry("country", 2), java.util.Map.entry("address_type", 20),
+            java.util.Map.entry("number", 50), java.util.Map.entry("extension", 20), java.util.Map.entry("type", 20),
+            java.util.Map.entry("title", 300), java.util.Map.entry("department", 300), java.util.Map.entry("timezone", 50),
+            java.util.Map.entry("wkst", 2), java.util.Map.entry("freq", 10), java.util.Map.entry("byday", 50),
+            java.util.Map.entry("byweekno", 50), java.util.Map.entry("bymonthday", 50), java.util.Map.entry("byyearday", 50),
+            java.util.Map.entry("schedule_link", 500), java.util.Map.entry("attending_type", 100), java.util.Map.entry("code", 100),
+            java.util.Map.entry("extent_type", 20), java.util.Map.entry("uri", 500), java.util.Map.entry("link_type", 100),
+            java.util.Map.entry("link_entity", 50), java.util.Map.entry("label", 300), java.util.Map.entry("version", 50),
+            java.util.Map.entry("taxonomy", 200), java.util.Map.entry("language", 10), java.util.Map.entry("term_uri", 500));
+
     static final List<String> SERVICE_STATUSES = List.of("active", "inactive", "defunct", "temporarily closed");
 
     private HsdsSchema() {

@@ -6,7 +6,9 @@ import static org.hotline.lifecycle.CaseLifecycle.Vars.UNREACHABLE_ATTEMPTS;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import java.util.List;
 import org.hotline.casefile.CaseFileService;
+import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
 import org.hotline.referral.ReportService;
 import org.hotline.lifecycle.CaseVariables;
@@ -27,13 +29,24 @@ class FollowUpDelegates {
         };
     }
 
-    /** A case never closes over a report still to be made. */
+    /** Work that must not vanish with a closing case: a new contact not yet reviewed, an open escalation. */
+    private static final List<String> MUST_FINISH_FIRST = List.of(CaseLifecycle.TASK_REVIEW_NEW_CONTACT,
+            CaseLifecycle.TASK_REPORT_NEW_INFORMATION, CaseLifecycle.TASK_HANDLE_ESCALATION,
+            CaseLifecycle.TASK_HANDLE_REQUESTED_ESCALATION);
+
+    /** A case never closes over a report still to be made, nor over a new contact or escalation still open. */
     @Bean
     JavaDelegate closeCase(CaseFileService cases, ReportService reports) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
             if (reports.hasPending(vars.caseId())) {
                 throw ApiProblem.conflict("A report is still pending on this case: make it before closing the case");
+            }
+            List<String> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                    .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKeyIn(MUST_FINISH_FIRST.toArray(String[]::new))
+                    .list().stream().map(org.camunda.bpm.engine.task.Task::getName).toList();
+            if (!open.isEmpty()) {
+                throw ApiProblem.conflict("The case cannot close while these are open: " + String.join(", ", open));
             }
             String reason = vars.optionalString(CLOSURE_REASON);
             cases.close(vars.caseId(), reason == null ? "SERVICES_CONFIRMED" : reason);

@@ -89,13 +89,13 @@ public class IntakeService {
 
     private Outcome open(IntakeRequest request) {
         requireForNewCase(request);
-        Set<String> indicators = codes(request.indicators());
+        Set<String> indicators = codes(request.indicators(), "indicators");
         IntakeRequest.PersonInput person = request.person() == null
                 ? new IntakeRequest.PersonInput(null, null, null) : request.person();
         HotlineCase hotlineCase = cases.open(new NewCase(request.channel(), request.callerType(), request.language(),
                         request.jurisdiction().province(), blankToNull(request.jurisdiction().municipality()),
                         request.imminentDanger(), person.ageYears(), person.appearsMinor(), person.stillInSituation(),
-                        request.traffickingType(), indicators, request.detailSufficient(), codes(request.needs())),
+                        request.traffickingType(), indicators, request.detailSufficient(), codes(request.needs(), "needs")),
                 contact(request));
         ProcessInstance instance = runtime.createProcessInstanceByKey(CaseLifecycle.PROCESS_KEY)
                 .businessKey(hotlineCase.getCaseNumber())
@@ -128,6 +128,13 @@ public class IntakeService {
         runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_NEW_CONTACT_RECEIVED)
                 .processInstanceId(hotlineCase.getProcessInstanceId())
                 .correlate();
+        if (Boolean.TRUE.equals(request.imminentDanger())) {
+            // Danger now, whatever the case's risk was: a supervisor hears of it at once.
+            cases.record(hotlineCase.getId(), "ESCALATION_REQUESTED", "New contact reports imminent danger");
+            runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_CASE_ESCALATED)
+                    .processInstanceId(hotlineCase.getProcessInstanceId())
+                    .correlate();
+        }
         return new Outcome(reader.read(hotlineCase.getCaseNumber()), false);
     }
 
@@ -172,12 +179,12 @@ public class IntakeService {
                 blankToNull(request.callerName()), blankToNull(request.callbackNumber()));
     }
 
-    private static Set<String> codes(List<? extends Enum<?>> values) {
+    private static Set<String> codes(List<? extends Enum<?>> values, String field) {
         if (values == null) {
             return Set.of();
         }
         if (values.contains(null)) {
-            throw ApiProblem.invalid("codes", "must not contain null");
+            throw ApiProblem.invalid(field, "must not contain null");
         }
         return values.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }

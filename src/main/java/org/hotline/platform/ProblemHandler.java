@@ -147,6 +147,13 @@ class ProblemHandler {
                 : unexpected(e));
     }
 
+    /** The database refused a value the checks let through: still the client's input, still nothing written. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("A request broke a database constraint ({})", e.getClass().getSimpleName());
+        return apiProblem(ApiProblem.invalid("body", "a value is too long, out of range or refers to something that does not exist"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // The message of an unexpected exception may quote data; log its type and origin only.

@@ -24,8 +24,9 @@ public record ProtocolDocument(
         @NotNull(message = "is required") LocalDate reviewDue,
         @NotNull(message = "is required") Boolean inPlace,
         @Size(max = 4000, message = "must be at most 4000 characters") String notes,
-        @NotEmpty(message = "must list at least the primary contact") @Valid List<Contact> contacts,
-        @Size(max = 5, message = "must list at most five crisis providers") @Valid List<CrisisProvider> crisisProviders) {
+        @NotEmpty(message = "must list at least the primary contact") @Valid List<@NotNull(message = "must not be null") Contact> contacts,
+        @Size(max = 5, message = "must list at most five crisis providers")
+        @Valid List<@NotNull(message = "must not be null") CrisisProvider> crisisProviders) {
 
     public record Contact(
             @NotNull(message = "is required") @Positive(message = "must be 1 or more") Integer order,

@@ -89,6 +89,9 @@ public class ProtocolService {
     /** Saves a new version of a protocol; the previous one stays readable among its versions. */
     public ProtocolVersion update(UUID protocolId, ProtocolDocument document) {
         checkOrders(document);
+        requireExists(protocolId);
+        // Lock first: two supervisors saving at once get two versions in order, each compared with the one before.
+        int version = jdbc.queryForObject("select version from protocol where id = ? for update", Integer.class, protocolId) + 1;
         ProtocolDocument previous = current(protocolId);
         if (!same(previous.province(), document.province()) || !sameFolded(previous.municipality(), document.municipality())) {
             throw ApiProblem.invalid("province", "a protocol keeps its jurisdiction; create another protocol for another one");
@@ -97,7 +100,6 @@ public class ProtocolService {
         if (change.isEmpty()) {
             throw ApiProblem.conflict("Nothing changed: the document is the current version");
         }
-        int version = jdbc.queryForObject("select version from protocol where id = ? for update", Integer.class, protocolId) + 1;
         write(protocolId, document, version, change, false);
         return versions(protocolId).get(0);
     }
@@ -119,11 +121,12 @@ public class ProtocolService {
 
     /** Confirms the contacts are current: a new version with only the next review date changed. */
     public void confirmCurrent(UUID protocolId, LocalDate nextReview, String by) {
+        requireExists(protocolId);
+        int version = jdbc.queryForObject("select version from protocol where id = ? for update", Integer.class, protocolId) + 1;
         ProtocolDocument current = current(protocolId);
         ProtocolDocument confirmed = new ProtocolDocument(current.province(), current.municipality(), current.leadAgency(),
                 current.reportingChannel(), current.ownerGroup(), nextReview, current.inPlace(), current.notes(),
                 current.contacts(), current.crisisProviders());
-        int version = jdbc.queryForObject("select version from protocol where id = ? for update", Integer.class, protocolId) + 1;
         write(protocolId, confirmed, version, "Contacts verified by " + by + "; next review " + nextReview, false);
     }
 

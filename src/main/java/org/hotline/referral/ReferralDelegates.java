@@ -11,6 +11,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.platform.ApiProblem;
 import org.hotline.protocol.ProtocolService;
 import org.hotline.lifecycle.CaseVariables;
 import org.hotline.security.CurrentUser;
@@ -48,11 +49,26 @@ class ReferralDelegates {
         };
     }
 
+    /** "Chase referral" offers the referrals still waiting for an answer. */
+    @Bean
+    TaskListener referralChasePreparation(ReferralService referrals, ObjectMapper json) {
+        return task -> {
+            List<Map<String, String>> options = referrals.awaitingAnswer(CaseVariables.caseId(task.getExecution())).stream()
+                    .map(p -> Map.of("label", p.name(), "value", p.why())).toList();
+            try {
+                task.getExecution().setVariable("pendingReferrals", SpinValues.jsonValue(json.writeValueAsString(options)).create());
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("The referrals to chase cannot be listed", e);
+            }
+        };
+    }
+
     @Bean
     TaskListener referralChaseRecording(ReferralService referrals) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            write(task.getExecution(), referrals.recordChase(vars.caseId(), vars.string(REFERRAL_ANSWER)));
+            write(task.getExecution(), referrals.recordChase(vars.caseId(), Long.valueOf(vars.string("chasedReferralId")),
+                    vars.string(REFERRAL_ANSWER)));
         };
     }
 
@@ -96,6 +112,22 @@ class ReferralDelegates {
         };
     }
 
+    /**
+     * A new report on new information needs a ground: the caller's consent to report, or the legal ground the
+     * case already has (imminent danger, child protection). Without one, the advocate is told what to do.
+     */
+    @Bean
+    TaskListener newContactReview() {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            if ("NEW_REPORT_NEEDED".equals(vars.optionalString("newContactAction"))
+                    && !vars.flag(CONSENT_TO_REPORT) && vars.optionalString(LEGAL_GROUND) == null) {
+                throw ApiProblem.invalid("newContactAction", "the caller has not consented to a report and the case has no"
+                        + " legal ground for one: record the caller's consent first, or escalate to a supervisor");
+            }
+        };
+    }
+
     /** A report task is created: the report is pending, and the task says which agency it goes to. */
     @Bean
     TaskListener reportPreparation(ReportService reports, CaseFileService cases, ProtocolService protocols) {
@@ -109,9 +141,11 @@ class ReferralDelegates {
             }
             String action = CaseLifecycle.TASK_REPORT_NEW_INFORMATION.equals(task.getTaskDefinitionKey())
                     ? "NEW_INFORMATION" : vars.string(REPORTING_ACTION);
-            boolean consentBased = CaseLifecycle.TASK_REPORT_WITH_CONSENT.equals(task.getTaskDefinitionKey());
+            // A report relies on consent unless the law or imminent danger is its ground.
+            boolean consentBased = vars.optionalString(LEGAL_GROUND) == null
+                    && !"MANDATORY_CHILD_PROTECTION".equals(action) && !"DISCRETIONARY_CHILD_PROTECTION".equals(action);
             String agency = vars.optionalString(REPORT_AGENCY);
-            reports.preparePending(vars.caseId(), action, consentBased, vars.optionalString(LEGAL_GROUND),
+            reports.preparePending(vars.caseId(), task.getId(), action, consentBased, vars.optionalString(LEGAL_GROUND),
                     vars.optionalString(REPORT_APPROVED_BY), agency);
             if (agency != null) {
                 task.setName("Report to " + agency);
@@ -123,7 +157,7 @@ class ReferralDelegates {
     TaskListener reportRecording(ReportService reports) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            reports.record(vars.caseId(), new ReportService.MadeReport(vars.string(REPORT_AGENCY),
+            reports.record(vars.caseId(), task.getId(), new ReportService.MadeReport(vars.string(REPORT_AGENCY),
                     vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT), vars.optionalString(REPORT_REFERENCE),
                     vars.take(AGENCY_RESPONSE_NOTE), vars.take(COORDINATION_OVERRIDE_NOTE)));
         };
@@ -131,7 +165,7 @@ class ReferralDelegates {
 
     @Bean
     JavaDelegate cancelPendingReport(ReportService reports) {
-        return execution -> reports.cancelPending(CaseVariables.caseId(execution),
+        return execution -> reports.cancelConsentBased(CaseVariables.caseId(execution),
                 "the caller withdrew consent to report");
     }
 

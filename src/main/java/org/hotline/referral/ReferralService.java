@@ -127,19 +127,22 @@ public class ReferralService implements CaseFileSection {
         return standing(caseId);
     }
 
-    /** What the advocate heard when chasing: applies to every referral still waiting for an answer. */
-    public ReferralStanding recordChase(Long caseId, String answer) {
-        if (!"NO_ANSWER".equals(answer)) {
-            ReferralStatus status = ReferralStatus.valueOf(answer);
-            for (Referral referral : referrals.findByCaseIdOrderByIdAsc(caseId)) {
-                if (referral.status.awaitsOutcome() && referral.status.canMoveTo(status)) {
-                    move(referral, status);
-                }
-            }
-        } else {
-            cases.record(caseId, "REFERRAL_CHASED", "Referral chased; no answer yet");
+    /** The referrals still waiting for a service's answer: what "Chase referral" offers to chase. */
+    @Transactional(readOnly = true)
+    public List<Proposal> awaitingAnswer(Long caseId) {
+        return referrals.findByCaseIdOrderByIdAsc(caseId).stream().filter(r -> r.status.awaitsOutcome())
+                .map(r -> new Proposal(r.serviceId, r.serviceName + " (" + r.status + ", referral " + r.id + ")",
+                        r.organizationName, r.score, String.valueOf(r.id)))
+                .toList();
+    }
+
+    /** What the advocate heard when chasing one referral. */
+    public ReferralStanding recordChase(Long caseId, Long referralId, String answer) {
+        if ("NO_ANSWER".equals(answer)) {
+            cases.record(caseId, "REFERRAL_CHASED", "Referral " + referralId + " chased; no answer yet");
+            return standing(caseId);
         }
-        return standing(caseId);
+        return updateStatus(caseId, referralId, ReferralStatus.valueOf(answer));
     }
 
     /** Whether answers are still awaited, and whether any service took the client. */

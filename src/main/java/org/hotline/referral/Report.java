@@ -21,6 +21,8 @@ class Report {
     @Column(name = "case_id")
     Long caseId;
     String action;
+    @Column(name = "task_id")
+    String taskId;
     @Enumerated(EnumType.STRING)
     ReportStatus status;
     @Column(name = "consent_based")

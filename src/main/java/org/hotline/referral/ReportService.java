@@ -27,13 +27,11 @@ public class ReportService implements CaseFileSection {
     }
 
     /** A report task now exists: the report is pending until it is made or cancelled. */
-    public void preparePending(Long caseId, String action, boolean consentBased, String legalGround, String approvedBy,
-                               String agency) {
-        if (pending(caseId).isPresent()) {
-            return;
-        }
+    public void preparePending(Long caseId, String taskId, String action, boolean consentBased, String legalGround,
+                               String approvedBy, String agency) {
         Report report = new Report();
         report.caseId = caseId;
+        report.taskId = taskId;
         report.action = action;
         report.status = ReportStatus.PENDING;
         report.consentBased = consentBased;
@@ -49,8 +47,10 @@ public class ReportService implements CaseFileSection {
      * The advocate made the report, to the agency and contact recorded. A report to another agency than the one
      * holding an active report on the case needs a reason, shown on the case: no uncoordinated interventions.
      */
-    public void record(Long caseId, MadeReport made) {
-        Report report = pending(caseId).orElseThrow(() -> new IllegalStateException("No pending report on the case"));
+    public void record(Long caseId, String taskId, MadeReport made) {
+        Report report = reports.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(r -> r.status == ReportStatus.PENDING && taskId.equals(r.taskId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No pending report for this task"));
         Optional<Report> active = reports.findByCaseIdOrderByIdAsc(caseId).stream()
                 .filter(r -> r.status == ReportStatus.SENT && r.agency != null && !r.agency.equalsIgnoreCase(made.agency()))
                 .findFirst();
@@ -76,12 +76,15 @@ public class ReportService implements CaseFileSection {
                 + (made.reference() == null ? "" : ", reference " + made.reference()));
     }
 
-    public void cancelPending(Long caseId, String reason) {
-        pending(caseId).ifPresent(report -> {
-            report.status = ReportStatus.CANCELLED;
-            report.closedReason = reason;
-            cases.record(caseId, "REPORT_CANCELLED", "Pending report cancelled: " + reason);
-        });
+    /** Consent to report was withdrawn: the pending reports that relied on it are cancelled, the others stand. */
+    public void cancelConsentBased(Long caseId, String reason) {
+        reports.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(r -> r.status == ReportStatus.PENDING && r.consentBased)
+                .forEach(report -> {
+                    report.status = ReportStatus.CANCELLED;
+                    report.closedReason = reason;
+                    cases.record(caseId, "REPORT_CANCELLED", "Pending report to " + report.agency + " cancelled: " + reason);
+                });
     }
 
     /** A report the table suggested was decided against (emergency not approved, discretionary not reported). */
@@ -114,11 +117,7 @@ public class ReportService implements CaseFileSection {
     /** Whether a report is still to be made: a case does not close over it. */
     @Transactional(readOnly = true)
     public boolean hasPending(Long caseId) {
-        return pending(caseId).isPresent();
-    }
-
-    private Optional<Report> pending(Long caseId) {
-        return reports.findByCaseIdOrderByIdAsc(caseId).stream().filter(r -> r.status == ReportStatus.PENDING).findFirst();
+        return reports.findByCaseIdOrderByIdAsc(caseId).stream().anyMatch(r -> r.status == ReportStatus.PENDING);
     }
 
     @Override

@@ -114,7 +114,7 @@ public class RiskService implements CaseFileSection {
         assessments.save(confirmation);
         cases.recordRiskLevel(caseId, confirmed.name());
         if (confirmed == previous) {
-            cases.record(caseId, "RISK_CONFIRMED", "Risk " + confirmed + " confirmed");
+            cases.note(caseId, "RISK_CONFIRMED", "Risk " + confirmed + " confirmed", changeNote);
         } else {
             cases.note(caseId, "RISK_CHANGED", "Risk changed from " + previous + " to " + confirmed, changeNote);
         }

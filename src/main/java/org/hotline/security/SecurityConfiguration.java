@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"),
                                 antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/migrations/**"), antMatcher("/api/migrations"))
+                                .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())

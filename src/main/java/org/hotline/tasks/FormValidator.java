@@ -51,10 +51,11 @@ final class FormValidator {
                     }
                 }
                 case "select", "radio" -> {
+                    Set<String> allowed = field.valuesKey() != null ? dynamicOptions : new HashSet<>(field.values());
                     if (!(value instanceof String code)) {
-                        errors.add(new FieldError(name, "must be one of " + field.values()));
-                    } else if (!field.values().isEmpty() && !field.values().contains(code)) {
-                        errors.add(new FieldError(name, "unknown code; expected one of " + field.values()));
+                        errors.add(new FieldError(name, "must be one of " + allowed));
+                    } else if (!allowed.contains(code)) {
+                        errors.add(new FieldError(name, "unknown code; expected one of " + allowed));
                     }
                 }
                 case "checklist" -> {

@@ -176,8 +176,11 @@ public class HotlineTaskService {
         return task;
     }
 
-    /** Advocates and supervisors may take tasks offered to one of their groups. */
+    /** Advocates take tasks offered to their groups; supervisors may take over any task. */
     private void mayWork(Task task) {
+        if (CurrentUser.hasRole("SUPERVISORS")) {
+            return;
+        }
         Set<String> groups = identity.createGroupQuery().groupMember(CurrentUser.id()).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
         boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()

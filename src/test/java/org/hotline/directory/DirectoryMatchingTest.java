@@ -72,15 +72,13 @@ class DirectoryMatchingTest {
         List<String> french = texts(search("province=NS&municipality=" + TOWN.replace(" ", "%20")
                 + "&need=LABOUR_RIGHTS&language=fr&limit=100"), "serviceId");
         assertThat(french).doesNotContain(inactive.toString(), elsewhere.toString());
-        assertThat(french.indexOf(municipal.toString())).isLessThan(french.indexOf(provincialFrench.toString()));
-        assertThat(french.indexOf(provincialFrench.toString())).isLessThan(french.indexOf(provincialInterpreted.toString()));
-        assertThat(french.indexOf(provincialInterpreted.toString())).isLessThan(french.indexOf(provincialEnglish.toString()));
-        assertThat(french.indexOf(provincialEnglish.toString())).as("coverage first: any provincial before national")
-                .isLessThan(french.indexOf(nationalFrench.toString()));
+        assertThat(french).as("municipal, then provincial in the caller's language, with interpretation, without; then national")
+                .containsSubsequence(municipal.toString(), provincialFrench.toString(), provincialInterpreted.toString(),
+                        provincialEnglish.toString(), nationalFrench.toString());
 
         List<String> arabicNow = texts(search("province=NS&need=LABOUR_RIGHTS&language=ar&open247=true&limit=100"), "serviceId");
-        assertThat(arabicNow.indexOf(provincial247.toString())).isLessThan(arabicNow.indexOf(provincialInterpreted.toString()));
-        assertThat(arabicNow.indexOf(provincialInterpreted.toString())).isLessThan(arabicNow.indexOf(provincialEnglish.toString()));
+        assertThat(arabicNow).containsSubsequence(provincial247.toString(), provincialInterpreted.toString(),
+                provincialEnglish.toString());
         assertThat(arabicNow).as("no municipality asked: only province-wide and national services")
                 .doesNotContain(municipal.toString());
     }

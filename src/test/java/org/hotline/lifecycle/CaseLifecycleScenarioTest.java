@@ -122,6 +122,7 @@ class CaseLifecycleScenarioTest {
         assertThat(report.getName()).startsWith("Report to ").doesNotContain("lead agency");
         breachSla(pi, TASK_MAKE_REQUIRED_REPORT);
         makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
+        complete(pi, TASK_HANDLE_ESCALATION, Map.of("escalationAction", "ADVISED"));
         sendFirstProposal(pi);
         answerReferrals(pi, "ACCEPTED");
         assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
@@ -326,6 +327,15 @@ class CaseLifecycleScenarioTest {
     }
 
     @Test
+    @DisplayName("A new contact that reports imminent danger reaches a supervisor at once")
+    void newContactInDanger() {
+        ProcessInstance pi = open(request -> request.put("indicators", List.of()));
+        newContact(pi, true);
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_NEW_CONTACT, TASK_HANDLE_REQUESTED_ESCALATION);
+        assertThat(task(pi, TASK_HANDLE_REQUESTED_ESCALATION)).hasCandidateGroup("supervisors");
+    }
+
+    @Test
     @DisplayName("Three unreachable follow-ups: the case closes as lost contact")
     void threeUnreachableFollowUps() {
         ProcessInstance pi = open(request -> request.put("indicators", List.of("ISOLATION")));
@@ -338,6 +348,7 @@ class CaseLifecycleScenarioTest {
         followUpDue(pi);
         breachSla(pi, TASK_FOLLOW_UP);
         complete(pi, TASK_FOLLOW_UP, Map.of("followUpOutcome", "UNREACHABLE"));
+        complete(pi, TASK_HANDLE_ESCALATION, Map.of("escalationAction", "TOOK_OVER"));
         assertThat(pi).isNotEnded().isWaitingAt(EVENT_FOLLOW_UP_DUE);
         followUp(pi, "UNREACHABLE");
         assertThat(pi).isEnded();
@@ -379,7 +390,8 @@ class CaseLifecycleScenarioTest {
         assertThat(unanswered.getDuedate()).isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 2 * 86_400_000L), 60_000);
         management.executeJob(unanswered.getId());
         assertThat(task(pi, TASK_CHASE_REFERRAL)).hasCandidateGroup("advocates");
-        complete(pi, TASK_CHASE_REFERRAL, Map.of("chaseResult", "MESSAGE_LEFT", "referralAnswer", "NO_ANSWER"));
+        complete(pi, TASK_CHASE_REFERRAL, Map.of("chasedReferralId", chasedReferral(pi), "chaseResult", "MESSAGE_LEFT",
+                "referralAnswer", "NO_ANSWER"));
         assertThat(pi).as("waiting again, with a new chase timer").isWaitingAt("Gateway_AwaitReferralAnswers");
         assertThat(management.createJobQuery().processInstanceId(pi.getId()).activityId(EVENT_REFERRAL_UNANSWERED).count()).isOne();
 
@@ -400,7 +412,8 @@ class CaseLifecycleScenarioTest {
         sendFirstProposal(pi);
         management.executeJob(management.createJobQuery().processInstanceId(pi.getId())
                 .activityId(EVENT_REFERRAL_UNANSWERED).singleResult().getId());
-        complete(pi, TASK_CHASE_REFERRAL, Map.of("chaseResult", "SERVICE_REACHED", "referralAnswer", "ACCEPTED"));
+        complete(pi, TASK_CHASE_REFERRAL, Map.of("chasedReferralId", chasedReferral(pi), "chaseResult", "SERVICE_REACHED",
+                "referralAnswer", "ACCEPTED"));
         assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
         assertThat(sectionValues(file(pi), "referrals", "status")).contains("ACCEPTED");
     }
@@ -434,17 +447,38 @@ class CaseLifecycleScenarioTest {
     }
 
     @Test
-    @DisplayName("A case does not close over a report still pending")
-    void noClosureOverPendingReport() {
+    @DisplayName("No new report without the caller's consent or a legal ground; a withdrawal cancels one pending")
+    void newReportNeedsConsentOrLegalGround() {
         ProcessInstance pi = open(request -> request.put("indicators", List.of()));
         confirmRisk(pi, "LOW");
         recordConsent(pi, "REFUSED", "REFUSED");
-        Map<String, Object> again = Intakes.adultVictimInToronto();
-        again.put("existingCaseNumber", caseNumber(pi));
-        intake.take(json.convertValue(again, IntakeRequest.class), null);
+        newContact(pi, false);
+        String review = task(pi, TASK_REVIEW_NEW_CONTACT).getId();
+        assertThatThrownBy(() -> tasks.complete(review, Map.of("newContactAction", "NEW_REPORT_NEEDED")))
+                .satisfies(e -> assertThat(ApiProblem.in(e)).isPresent())
+                .hasMessageContaining("has not consented");
+        var consent = consents.record(caseNumber(pi), new org.hotline.consent.ConsentRequest(ConsentPurpose.REPORT_TO_LAW_ENFORCEMENT,
+                null, true, org.hotline.consent.ConsentMethod.VERBAL, "Now agrees that we tell the police"));
         complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NEW_REPORT_NEEDED"));
+        assertThat(pi).isWaitingAt(TASK_REPORT_NEW_INFORMATION);
+        consents.withdraw(caseNumber(pi), consent.id());
+        assertThat(pi).isNotWaitingAt(TASK_REPORT_NEW_INFORMATION).hasPassed("Task_CancelNewInformationReport");
+        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("CANCELLED");
+    }
+
+    @Test
+    @DisplayName("A case does not close over a pending report, an unreviewed new contact or an open escalation")
+    void noClosureOverOpenWork() {
+        ProcessInstance pi = open(request -> request.put("indicators", List.of()));
+        confirmRisk(pi, "LOW");
+        recordConsent(pi, "REFUSED", "GRANTED");
         followUpDue(pi);
+        newContact(pi, false);
         String followUp = task(pi, TASK_FOLLOW_UP).getId();
+        assertThatThrownBy(() -> tasks.complete(followUp, Map.of("followUpOutcome", "REFERRALS_CONFIRMED")))
+                .satisfies(e -> assertThat(ApiProblem.in(e)).isPresent())
+                .hasMessageContaining("Review new contact");
+        complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NEW_REPORT_NEEDED"));
         assertThatThrownBy(() -> tasks.complete(followUp, Map.of("followUpOutcome", "REFERRALS_CONFIRMED")))
                 .satisfies(e -> assertThat(ApiProblem.in(e)).get().extracting(ApiProblem::status)
                         .isEqualTo(org.springframework.http.HttpStatus.CONFLICT))
@@ -557,6 +591,19 @@ class CaseLifecycleScenarioTest {
         Job job = management.createJobQuery().processInstanceId(pi.getId()).activityId(timer).singleResult();
         assertThat(job).as("SLA timer " + timer).isNotNull();
         management.executeJob(job.getId());
+    }
+
+    private void newContact(ProcessInstance pi, boolean imminentDanger) {
+        Map<String, Object> again = Intakes.adultVictimInToronto();
+        again.put("existingCaseNumber", caseNumber(pi));
+        again.put("imminentDanger", imminentDanger);
+        intake.take(json.convertValue(again, IntakeRequest.class), null);
+    }
+
+    private String chasedReferral(ProcessInstance pi) {
+        List<?> options = readJson(runtime.getVariableTyped(pi.getId(), "pendingReferrals").getValue().toString());
+        assertThat(options).as("referrals awaiting an answer").isNotEmpty();
+        return (String) ((Map<?, ?>) options.get(0)).get("value");
     }
 
     private void answerReferrals(ProcessInstance pi, String status) {

@@ -48,6 +48,9 @@ class SecurityConfiguration {
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/migrations/**"), antMatcher("/api/migrations"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        // The engine's own API is for process designers and administrators; advocates and
+                        // supervisors work through /api and Tasklist.
+                        .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())
@@ -66,6 +69,20 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         // First-run admin setup of the Admin webapp: an admin always exists, so nobody needs it.
                         .requestMatchers(antMatcher("/camunda/api/admin/setup/**")).denyAll()
+                        // Every webapp asks the admin API who is logged in; the rest of Admin is the administrators'.
+                        .requestMatchers(antMatcher("/camunda/api/admin/auth/**")).authenticated()
+                        // Users, groups, authorizations and tenants are the administrators' alone, in every webapp.
+                        .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
+                                .hasRole(Roles.ADMIN)
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/*/user/**"),
+                                antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/*/group/**")).authenticated()
+                        .requestMatchers(antMatcher("/camunda/api/engine/engine/*/user/**"),
+                                antMatcher("/camunda/api/engine/engine/*/group/**"),
+                                antMatcher("/camunda/api/engine/engine/*/authorization/**"),
+                                antMatcher("/camunda/api/engine/engine/*/tenant/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**"),
+                                antMatcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
+                                .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())

@@ -27,6 +27,7 @@ class DeploymentGuardTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired RepositoryService repository;
+    @Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
     @Test
     @DisplayName("A deployment with scripts, foreign classes, unknown beans, missing forms and no TTL is refused whole")
@@ -84,6 +85,17 @@ class DeploymentGuardTest {
         assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
         JsonNode definitions = json.readTree(deployed.body()).path("deployedProcessDefinitions");
         assertThat(definitions.toString()).contains(key);
+    }
+
+    @Test
+    @DisplayName("Expressions in a deployed model reach the delegates, never the application's other beans")
+    void expressionsReachOnlyDelegates() {
+        String key = "GuardBeans" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Process";
+        var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask().camundaExpression("${jdbcTemplate.queryForList('select 1')}").endEvent().done();
+        repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key))
+                .hasMessageContaining("jdbcTemplate");
     }
 
     private HttpResponse<String> deploy(String user, String fileName, String content) throws IOException, InterruptedException {

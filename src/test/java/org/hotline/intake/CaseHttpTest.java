@@ -164,7 +164,14 @@ class CaseHttpTest {
         assertThat(api.get(null, "/engine-rest/task").status()).isEqualTo(401);
         assertThat(api.get("designer1", "/api/cases").status()).isEqualTo(403);
         assertThat(api.post("designer1", "/api/cases", Intakes.adultVictimInToronto()).status()).isEqualTo(403);
-        assertThat(api.get("advocate1", "/engine-rest/task?maxResults=1").status()).isEqualTo(200);
+        assertThat(api.get("advocate1", "/engine-rest/task?maxResults=1").status()).as("the engine API is not for advocates")
+                .isEqualTo(403);
+        assertThat(api.get("designer1", "/engine-rest/process-definition?maxResults=1").status()).isEqualTo(200);
+        assertThat(api.put("advocate2", "/camunda/api/engine/engine/default/group/admins/members/advocate2", Map.of()).status())
+                .as("nobody but an administrator changes groups").isEqualTo(403);
+        assertThat(api.get("advocate1", "/camunda/api/admin/auth/user/default").status())
+                .as("every webapp may ask who is logged in").isNotEqualTo(403);
+        assertThat(api.get("advocate1", "/camunda/app/admin/default/").status()).isEqualTo(403);
         assertThat(api.get("advocate1", "/api/indicators").node().findValuesAsText("code")).contains("DEBT_BONDAGE");
         assertThat(api.get("advocate1", "/api/needs").node().findValuesAsText("fr")).contains("Aide juridique");
         assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(401);

@@ -83,7 +83,14 @@ class DeploymentGuard implements Deployer {
         walk(model.getDocument().getRootElement(), name, problems);
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             String formRef = task.getAttributeValueNs(CAMUNDA, "formRef");
-            if (formRef != null && !formsInDeployment.contains(formRef) && !formDeployed(formRef)) {
+            String binding = task.getAttributeValueNs(CAMUNDA, "formRefBinding");
+            if (formRef == null || formsInDeployment.contains(formRef)) {
+                continue;
+            }
+            if ("deployment".equals(binding)) {
+                problems.add(name + ": user task " + task.getId() + " binds form " + formRef
+                        + " to its deployment, but the form is not part of this deployment; deploy them together");
+            } else if (!formDeployed(formRef)) {
                 problems.add(name + ": user task " + task.getId() + " refers to form " + formRef
                         + ", which is neither deployed nor in this deployment");
             }

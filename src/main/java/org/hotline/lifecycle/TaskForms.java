@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Lazy;
@@ -21,11 +24,13 @@ import org.springframework.stereotype.Component;
 public class TaskForms {
 
     private final FormService formService;
+    private final RepositoryService repositoryService;
     private final ObjectMapper json;
     private final Map<String, Optional<TaskForm>> cache = new ConcurrentHashMap<>();
 
-    TaskForms(@Lazy FormService formService, ObjectMapper json) {
+    TaskForms(@Lazy FormService formService, @Lazy RepositoryService repositoryService, ObjectMapper json) {
         this.formService = formService;
+        this.repositoryService = repositoryService;
         this.json = json;
     }
 
@@ -43,19 +48,21 @@ public class TaskForms {
         if (cached != null) {
             return cached;
         }
-        Optional<TaskForm> form = load(taskId);
+        Optional<TaskForm> form = hasCamundaForm(processDefinitionId, taskDefinitionKey) ? load(taskId) : Optional.empty();
         cache.put(key, form);
         return form;
     }
 
+    /** Asked first, so that a task without a form never makes the engine fail (and roll back) looking for one. */
+    private boolean hasCamundaForm(String processDefinitionId, String taskDefinitionKey) {
+        ModelElementInstance element = repositoryService.getBpmnModelInstance(processDefinitionId)
+                .getModelElementById(taskDefinitionKey);
+        return element instanceof UserTask task
+                && task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef") != null;
+    }
+
     private Optional<TaskForm> load(String taskId) {
-        InputStream stream;
-        try {
-            stream = formService.getDeployedTaskForm(taskId);
-        } catch (RuntimeException noForm) {
-            return Optional.empty();
-        }
-        try (InputStream in = stream) {
+        try (InputStream in = formService.getDeployedTaskForm(taskId)) {
             return Optional.of(TaskForm.parse(json.readTree(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("The form of task " + taskId + " cannot be read", e);

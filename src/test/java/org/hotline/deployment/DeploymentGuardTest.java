@@ -60,7 +60,8 @@ class DeploymentGuardTest {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         String message = json.readTree(refused.body()).path("message").asText();
         assertThat(message).contains("no historyTimeToLive", "script task Task_RunScript", "a script in startEvent Event_Started",
-                "camunda:class com.example.Evil", "delegate bean noSuchBean", "form no-such-form");
+                "camunda:class com.example.Evil", "delegate bean noSuchBean", "form no-such-form",
+                "not part of this deployment");
         assertThat(repository.createDeploymentQuery().count()).as("nothing stored").isEqualTo(deployments);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
     }
@@ -74,7 +75,7 @@ class DeploymentGuardTest {
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Sound" targetNamespace="http://hotline.org/bpmn">
                   <bpmn:process id="%s" name="Sound" isExecutable="true" camunda:historyTimeToLive="30">
                     <bpmn:startEvent id="Event_Started" name="Started" />
-                    <bpmn:userTask id="Task_Review" name="Review" camunda:formRef="handle-escalation" camunda:formRefBinding="deployment" camunda:candidateGroups="supervisors" />
+                    <bpmn:userTask id="Task_Review" name="Review" camunda:formRef="handle-escalation" camunda:formRefBinding="latest" camunda:candidateGroups="supervisors" />
                     <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Started" targetRef="Task_Review" />
                   </bpmn:process>
                 </bpmn:definitions>

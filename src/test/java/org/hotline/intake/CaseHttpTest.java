@@ -184,6 +184,12 @@ class CaseHttpTest {
         assertThat(api.post("admin", "/camunda/api/admin/setup/default/user/create", Map.of()).status())
                 .as("first-run admin setup is closed, even to an admin").isEqualTo(403);
         assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
+        Map<String, Object> migration = Map.of("processKey", "CaseLifecycleProcess", "sourceVersion", 1, "targetVersion", 1);
+        assertThat(api.post("advocate1", "/api/migrations/preview", migration).status()).isEqualTo(403);
+        assertThat(api.post("supervisor1", "/api/migrations", migration).status()).isEqualTo(403);
+        assertThat(api.post("designer1", "/api/migrations/preview", migration).status()).isEqualTo(200);
+        assertThat(api.post("designer1", "/api/migrations/preview", Map.of("processKey", "CaseLifecycleProcess",
+                "sourceVersion", 1, "targetVersion", 99)).node().path("errors").findValuesAsText("field")).contains("targetVersion");
     }
 
     @Test

@@ -45,6 +45,9 @@ class DeploymentGuard implements Deployer {
 
     @Override
     public void deploy(DeploymentEntity deployment) {
+        if (!deployment.isNew()) {
+            return; // a stored deployment loaded back into the cache was checked when it was made
+        }
         Map<String, ResourceEntity> resources = deployment.getResources();
         if (resources == null || resources.isEmpty()) {
             return;

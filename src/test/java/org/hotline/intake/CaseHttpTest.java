@@ -51,6 +51,15 @@ class CaseHttpTest {
         assertThat(opened.node().path("riskLevel").asText()).isEqualTo("HIGH");
 
         work("advocate1", caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "HIGH"));
+        JsonNode diagram = api.get("advocate1", "/api/cases/" + caseNumber + "/diagram").node();
+        assertThat(texts(diagram.path("activeActivityIds"))).containsExactly("Task_RecordConsent");
+        assertThat(texts(diagram.path("completedActivityIds"))).contains("Event_ContactReceived", "Task_AssessRisk",
+                "Task_ConfirmRisk");
+        assertThat(diagram.path("bpmnXml").asText()).contains("CaseLifecycleProcess");
+        Api.Response page = api.get("advocate1", "/cases/" + caseNumber + "/diagram");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("bpmn-navigated-viewer.production.min.js", "Task_RecordConsent", caseNumber);
+        assertThat(api.get("advocate1", "/vendor/bpmn-js/LICENSE").status()).isEqualTo(200);
         work("advocate1", caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
                 "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "GRANTED"));
 
@@ -272,6 +281,12 @@ class CaseHttpTest {
         work("advocate1", caseNumber, "Task_FollowUp", Map.of("followUpOutcome", "REFERRALS_CONFIRMED"));
         assertThat(caseFile("advocate1", caseNumber).path("status").asText()).isEqualTo("CLOSED");
         return caseNumber;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> result = new ArrayList<>();
+        array.forEach(node -> result.add(node.asText()));
+        return result;
     }
 
     private static List<String> values(JsonNode array, String field) {

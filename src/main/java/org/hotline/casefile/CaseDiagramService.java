@@ -27,8 +27,12 @@ public class CaseDiagramService {
     private final RuntimeService runtime;
     private final HistoryService history;
 
-    CaseDiagramService(CaseFileService cases, RepositoryService repository, RuntimeService runtime, HistoryService history) {
+    private final CaseAccess access;
+
+    CaseDiagramService(CaseFileService cases, CaseAccess access, RepositoryService repository, RuntimeService runtime,
+                       HistoryService history) {
         this.cases = cases;
+        this.access = access;
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
@@ -36,6 +40,7 @@ public class CaseDiagramService {
 
     public CaseDiagram diagram(String caseNumber) {
         HotlineCase hotlineCase = cases.get(caseNumber);
+        access.check(hotlineCase);
         if (hotlineCase.getProcessInstanceId() == null) {
             throw ApiProblem.notFound("Case " + caseNumber + " has no process");
         }

@@ -10,16 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFileReader {
 
     private final CaseFileService cases;
+    private final CaseAccess access;
     private final List<CaseFileSection> sections;
 
-    CaseFileReader(CaseFileService cases, List<CaseFileSection> sections) {
+    CaseFileReader(CaseFileService cases, CaseAccess access, List<CaseFileSection> sections) {
         this.cases = cases;
+        this.access = access;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseFileSection::order)).toList();
     }
 
+    /** The case file for someone allowed to open it (see {@link CaseAccess}). */
     @Transactional(readOnly = true)
     public CaseFileView read(String caseNumber) {
         HotlineCase hotlineCase = cases.get(caseNumber);
+        access.check(hotlineCase);
         CaseFileView view = new CaseFileView(hotlineCase, cases.contacts(hotlineCase.getId()));
         for (CaseFileSection section : sections) {
             view.section(section.name(), section.read(hotlineCase));

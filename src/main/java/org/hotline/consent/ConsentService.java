@@ -11,6 +11,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseStatus;
@@ -30,12 +31,14 @@ public class ConsentService implements CaseFileSection {
     private final CaseFileService cases;
     private final DecisionService decisions;
     private final RuntimeService runtime;
+    private final CaseAccess access;
     private final Clock clock;
 
-    ConsentService(ConsentRepository ledger, CaseFileService cases, DecisionService decisions, RuntimeService runtime,
-                   Clock clock) {
+    ConsentService(ConsentRepository ledger, CaseFileService cases, CaseAccess access, DecisionService decisions,
+                   RuntimeService runtime, Clock clock) {
         this.ledger = ledger;
         this.cases = cases;
+        this.access = access;
         this.decisions = decisions;
         this.runtime = runtime;
         this.clock = clock;
@@ -44,6 +47,7 @@ public class ConsentService implements CaseFileSection {
     /** Records a consent (granted or refused) on an open case and tells the running lifecycle. */
     public ConsentView record(String caseNumber, ConsentRequest request) {
         HotlineCase hotlineCase = cases.get(caseNumber);
+        access.check(hotlineCase);
         requireOpen(hotlineCase);
         Consent consent = append(hotlineCase.getId(), request.purpose(), request.recipient(), request.granted(),
                 request.method(), request.wording());
@@ -71,6 +75,7 @@ public class ConsentService implements CaseFileSection {
     /** Withdraws a consent: the entry stays, marked; the lifecycle cancels what relied on it. */
     public ConsentView withdraw(String caseNumber, Long consentId) {
         HotlineCase hotlineCase = cases.get(caseNumber);
+        access.check(hotlineCase);
         Consent consent = ledger.findById(consentId)
                 .filter(c -> c.caseId.equals(hotlineCase.getId()))
                 .orElseThrow(() -> ApiProblem.notFound("No consent " + consentId + " on case " + caseNumber));

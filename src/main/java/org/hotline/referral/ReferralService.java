@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.casefile.CaseFileService;
@@ -30,10 +31,12 @@ public class ReferralService implements CaseFileSection {
     private final DirectoryService directory;
     private final CaseFileService cases;
     private final RuntimeService runtime;
+    private final CaseAccess access;
     private final Clock clock;
 
-    ReferralService(ReferralRepository referrals, DirectoryService directory, CaseFileService cases, RuntimeService runtime,
-                    Clock clock) {
+    ReferralService(ReferralRepository referrals, DirectoryService directory, CaseFileService cases, CaseAccess access,
+                    RuntimeService runtime, Clock clock) {
+        this.access = access;
         this.referrals = referrals;
         this.directory = directory;
         this.cases = cases;
@@ -104,6 +107,7 @@ public class ReferralService implements CaseFileSection {
      */
     public ReferralStanding answer(String caseNumber, Long referralId, ReferralStatus status) {
         HotlineCase hotlineCase = cases.get(caseNumber);
+        access.check(hotlineCase);
         ReferralStanding standing = updateStatus(hotlineCase.getId(), referralId, status);
         if (hotlineCase.getProcessInstanceId() != null) {
             // Moves a case waiting for the services' answers on; elsewhere in the lifecycle nothing waits for it.

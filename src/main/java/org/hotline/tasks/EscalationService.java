@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseStatus;
 import org.hotline.casefile.HotlineCase;
@@ -24,14 +25,18 @@ public class EscalationService {
     private final CaseFileService cases;
     private final RuntimeService runtime;
 
-    EscalationService(CaseFileService cases, RuntimeService runtime) {
+    private final CaseAccess access;
+
+    EscalationService(CaseFileService cases, CaseAccess access, RuntimeService runtime) {
         this.cases = cases;
+        this.access = access;
         this.runtime = runtime;
     }
 
     /** The reason may hold personal data: it goes to the case file, never into the process. */
     public void escalate(String caseNumber, String reason) {
         HotlineCase hotlineCase = cases.get(caseNumber);
+        access.check(hotlineCase);
         if (hotlineCase.getStatus() != CaseStatus.OPEN) {
             throw ApiProblem.conflict("Case " + caseNumber + " is closed");
         }

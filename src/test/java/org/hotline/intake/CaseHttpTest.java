@@ -159,6 +159,12 @@ class CaseHttpTest {
         assertThat(unknown.node().path("detail").asText()).contains("HT-1999-999999");
 
         String closedCase = closedCaseNumber();
+        assertThat(api.get("advocate2", "/api/cases/" + closedCase).status())
+                .as("an advocate who never worked on a closed case may not open it").isEqualTo(403);
+        assertThat(api.get("advocate1", "/api/cases/" + closedCase).status()).isEqualTo(200);
+        assertThat(api.get("supervisor1", "/api/cases/" + closedCase).status()).isEqualTo(200);
+        assertThat(api.post("advocate2", "/api/cases/" + closedCase + "/escalations", Map.of("reason", "x")).status())
+                .isEqualTo(403);
         Api.Response closed = api.post("advocate2", "/api/cases", Map.of("channel", "SMS", "callerType", "VICTIM",
                 "language", "en", "existingCaseNumber", closedCase));
         assertThat(closed.status()).isEqualTo(409);

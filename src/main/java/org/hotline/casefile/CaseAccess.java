@@ -1,0 +1,50 @@
+package org.hotline.casefile;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
+import org.hotline.security.Roles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may open a case file: supervisors any case; an advocate the cases they worked on and the cases with work
+ * waiting for them or their team. Anyone else gets a 403 that does not say what the case holds.
+ */
+@Component
+public class CaseAccess {
+
+    private final CaseFileService cases;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    CaseAccess(CaseFileService cases, TaskService tasks, IdentityService identity) {
+        this.cases = cases;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    public void check(HotlineCase hotlineCase) {
+        String user = CurrentUser.id();
+        // The engine acting on its own (timers, jobs) has no user; every HTTP request has one.
+        if (CurrentUser.SYSTEM.equals(user) || CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        if (cases.hasParticipant(hotlineCase.getId(), user)) {
+            return;
+        }
+        if (hotlineCase.getProcessInstanceId() != null) {
+            List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+            long waiting = tasks.createTaskQuery().processInstanceId(hotlineCase.getProcessInstanceId())
+                    .or().taskAssignee(user).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
+                    .includeAssignedTasks().endOr().count();
+            if (waiting > 0) {
+                return;
+            }
+        }
+        throw ApiProblem.forbidden("You have not worked on case " + hotlineCase.getCaseNumber()
+                + " and it has no work for your team");
+    }
+}

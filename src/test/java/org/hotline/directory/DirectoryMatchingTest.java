@@ -1,6 +1,7 @@
 package org.hotline.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotline.support.JsonLists.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -136,15 +137,4 @@ class DirectoryMatchingTest {
         return service;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> result = new ArrayList<>();
-        array.forEach(node -> result.add(node.asText()));
-        return result;
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> result = new ArrayList<>();
-        array.forEach(node -> result.add(node.path(field).asText()));
-        return result;
-    }
 }

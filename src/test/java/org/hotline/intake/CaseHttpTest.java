@@ -1,6 +1,7 @@
 package org.hotline.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotline.support.JsonLists.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -108,15 +109,15 @@ class CaseHttpTest {
         JsonNode closed = caseFile("supervisor1", caseNumber);
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.path("activeTasks")).isEmpty();
-        assertThat(values(closed.path("consents"), "purpose")).containsExactly("REFER_TO_SERVICES", "REPORT_TO_LAW_ENFORCEMENT");
-        assertThat(values(closed.path("referrals"), "status")).contains("ACCEPTED");
-        assertThat(values(closed.path("reports"), "status")).containsExactly("SENT");
-        assertThat(values(closed.path("reports"), "reference")).containsExactly("HTU-2026-0042");
-        assertThat(values(closed.path("followUps"), "outcome")).containsExactly("REFERRALS_CONFIRMED");
-        assertThat(values(closed.path("timeline"), "type")).contains("CASE_OPENED", "RISK_ASSESSED", "RISK_CONFIRMED",
+        assertThat(texts(closed.path("consents"), "purpose")).containsExactly("REFER_TO_SERVICES", "REPORT_TO_LAW_ENFORCEMENT");
+        assertThat(texts(closed.path("referrals"), "status")).contains("ACCEPTED");
+        assertThat(texts(closed.path("reports"), "status")).containsExactly("SENT");
+        assertThat(texts(closed.path("reports"), "reference")).containsExactly("HTU-2026-0042");
+        assertThat(texts(closed.path("followUps"), "outcome")).containsExactly("REFERRALS_CONFIRMED");
+        assertThat(texts(closed.path("timeline"), "type")).contains("CASE_OPENED", "RISK_ASSESSED", "RISK_CONFIRMED",
                 "CONSENT_GRANTED", "REPORTING_DECIDED", "PROTOCOL_FOUND", "REPORT_MADE", "REFERRAL_SENT",
                 "REFERRAL_ACCEPTED", "FOLLOW_UP", "CASE_CLOSED");
-        assertThat(values(closed.path("timeline"), "note")).contains("Client settled at the shelter");
+        assertThat(texts(closed.path("timeline"), "note")).contains("Client settled at the shelter");
         assertThat(closed.path("contacts").get(0).path("summary").asText()).isEqualTo(summary);
 
         assertNoPersonalTextInEngine("Example Street", "settled at the shelter", "meet the client with an advocate");
@@ -151,7 +152,7 @@ class CaseHttpTest {
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
         assertThat(added.node().path("caseNumber").asText()).isEqualTo(caseNumber);
         assertThat(added.node().path("contacts")).hasSize(2);
-        assertThat(values(added.node().path("activeTasks"), "taskDefinitionKey")).contains("Task_ReviewNewContact");
+        assertThat(texts(added.node().path("activeTasks"), "taskDefinitionKey")).contains("Task_ReviewNewContact");
 
         Api.Response unknown = api.post("advocate2", "/api/cases", Map.of("channel", "SMS", "callerType", "VICTIM",
                 "language", "en", "existingCaseNumber", "HT-1999-999999"));
@@ -289,15 +290,4 @@ class CaseHttpTest {
         return caseNumber;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> result = new ArrayList<>();
-        array.forEach(node -> result.add(node.asText()));
-        return result;
-    }
-
-    private static List<String> values(JsonNode array, String field) {
-        List<String> result = new ArrayList<>();
-        array.forEach(node -> result.add(node.path(field).asText()));
-        return result;
-    }
 }

@@ -1,6 +1,7 @@
 package org.hotline.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hotline.support.JsonLists.texts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,9 +140,4 @@ class ProtocolTest {
         return response.node();
     }
 
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> result = new ArrayList<>();
-        array.forEach(node -> result.add(node.path(field).asText()));
-        return result;
-    }
 }

@@ -322,6 +322,10 @@ class CaseLifecycleScenarioTest {
         assertThat(outcome.caseFile().contacts).hasSize(2);
         assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_NEW_CONTACT);
         assertThat(task(pi, TASK_REVIEW_NEW_CONTACT)).hasCandidateGroup("advocates");
+        breachSla(pi, TASK_REVIEW_NEW_CONTACT);
+        assertThat(task(pi, TASK_HANDLE_ESCALATION)).as("an unreviewed callback reaches a supervisor")
+                .hasCandidateGroup("supervisors");
+        complete(pi, TASK_HANDLE_ESCALATION, Map.of("escalationAction", "ADVISED"));
         complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NOTED"));
         assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK).isNotWaitingAt(TASK_REVIEW_NEW_CONTACT);
     }
@@ -431,6 +435,8 @@ class CaseLifecycleScenarioTest {
         complete(pi, TASK_REVIEW_NEW_CONTACT, Map.of("newContactAction", "NEW_REPORT_NEEDED"));
         Task second = task(pi, TASK_REPORT_NEW_INFORMATION);
         assertThat(second.getName()).startsWith("Report to ");
+        breachSla(pi, TASK_REPORT_NEW_INFORMATION);
+        assertThat(task(pi, TASK_HANDLE_ESCALATION)).hasCandidateGroup("supervisors");
         Map<String, Object> elsewhere = new HashMap<>(Map.of("reportAgency", "Example Provincial Police", "reportChannel", "PHONE",
                 "reportContact", "Duty desk"));
         assertThatThrownBy(() -> tasks.complete(second.getId(), elsewhere))

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
@@ -53,10 +54,17 @@ public class CaseFileService {
         require(caseId).attachProcess(processInstanceId);
     }
 
-    public void addContact(Long caseId, NewContact contact) {
+    public void addContact(Long caseId, NewContact contact, Set<String> indicators, Set<String> needs) {
         String user = CurrentUser.id();
         contacts.save(new CaseContact(caseId, contact, clock.instant(), user));
         record(caseId, "CONTACT_RECEIVED", "New contact by " + contact.channel() + " from a " + contact.callerType() + " caller");
+        HotlineCase hotlineCase = require(caseId);
+        Set<String> newIndicators = hotlineCase.addIndicators(indicators);
+        Set<String> newNeeds = hotlineCase.addNeeds(needs);
+        if (!newIndicators.isEmpty() || !newNeeds.isEmpty()) {
+            record(caseId, "CASE_UPDATED", "New contact adds" + (newIndicators.isEmpty() ? "" : " indicators " + newIndicators)
+                    + (newNeeds.isEmpty() ? "" : " needs " + newNeeds));
+        }
         participate(caseId, user);
     }
 

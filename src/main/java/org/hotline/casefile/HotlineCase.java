@@ -130,6 +130,21 @@ public class HotlineCase {
         this.person = new CasePerson(this, intake.ageYears(), intake.appearsMinor(), intake.stillInSituation());
     }
 
+    /** What a later contact adds: new indicators and needs join the case; nothing known is taken away. */
+    Set<String> addIndicators(Set<String> more) {
+        Set<String> added = new TreeSet<>(more);
+        added.removeAll(indicators);
+        indicators.addAll(added);
+        return added;
+    }
+
+    Set<String> addNeeds(Set<String> more) {
+        Set<String> added = new TreeSet<>(more);
+        added.removeAll(needs);
+        needs.addAll(added);
+        return added;
+    }
+
     void close(String reason, Instant now) {
         this.status = CaseStatus.CLOSED;
         this.closureReason = reason;

@@ -124,7 +124,8 @@ public class IntakeService {
             throw ApiProblem.conflict("Case " + hotlineCase.getCaseNumber()
                     + " is closed; leave existingCaseNumber out to open a new case");
         }
-        cases.addContact(hotlineCase.getId(), contact(request));
+        cases.addContact(hotlineCase.getId(), contact(request), codes(request.indicators(), "indicators"),
+                codes(request.needs(), "needs"));
         runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_NEW_CONTACT_RECEIVED)
                 .processInstanceId(hotlineCase.getProcessInstanceId())
                 .correlate();

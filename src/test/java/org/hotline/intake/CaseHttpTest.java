@@ -147,11 +147,15 @@ class CaseHttpTest {
     void newContact() {
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
         Map<String, Object> contact = Map.of("channel", "SMS", "callerType", "VICTIM", "language", "en",
-                "summary", "Calling back from a new phone", "existingCaseNumber", caseNumber);
+                "summary", "Calling back from a new phone", "existingCaseNumber", caseNumber,
+                "indicators", List.of("THREATS_OR_VIOLENCE"), "needs", List.of("HEALTH"));
         Api.Response added = api.post("advocate2", "/api/cases", contact);
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
         assertThat(added.node().path("caseNumber").asText()).isEqualTo(caseNumber);
         assertThat(added.node().path("contacts")).hasSize(2);
+        assertThat(texts(added.node().path("indicators"))).as("what the caller adds is kept").contains("THREATS_OR_VIOLENCE",
+                "DEBT_BONDAGE");
+        assertThat(texts(added.node().path("needs"))).contains("HEALTH", "SAFE_HOUSING");
         assertThat(texts(added.node().path("activeTasks"), "taskDefinitionKey")).contains("Task_ReviewNewContact");
 
         Api.Response unknown = api.post("advocate2", "/api/cases", Map.of("channel", "SMS", "callerType", "VICTIM",

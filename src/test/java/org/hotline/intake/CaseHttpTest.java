@@ -143,6 +143,32 @@ class CaseHttpTest {
     }
 
     @Test
+    @DisplayName("Eight requests at once with one Idempotency-Key open exactly one case")
+    void concurrentIdempotentIntake() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        Integer before = jdbc.queryForObject("select count(*) from hotline_case", Integer.class);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Callable<Api.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(() -> api.post("advocate1", "/api/cases", request, Map.of("Idempotency-Key", key)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            java.util.Set<String> caseNumbers = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Api.Response> result : pool.invokeAll(calls)) {
+                statuses.add(result.get().status());
+                caseNumbers.add(result.get().node().path("caseNumber").asText());
+            }
+            assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+            assertThat(caseNumbers).hasSize(1);
+            assertThat(jdbc.queryForObject("select count(*) from hotline_case", Integer.class)).isEqualTo(before + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     @DisplayName("A new contact on an open case returns it with 200; an unknown case is 404, a closed one 409")
     void newContact() {
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();

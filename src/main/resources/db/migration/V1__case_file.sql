@@ -185,7 +185,7 @@ create table process_migration (
     process_key         varchar(255) not null,
     source_version      integer      not null,
     target_version      integer      not null,
-    migrated            integer      not null,
+    submitted           integer      not null,   -- instances handed to the migration batch
     skipped             jsonb        not null,   -- [{processInstanceId, businessKey, reason}]
     batch_id            varchar(64),
     requested_by        varchar(64)  not null,

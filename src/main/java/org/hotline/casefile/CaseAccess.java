@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.hotline.security.Roles;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +28,12 @@ public class CaseAccess {
     }
 
     public void check(HotlineCase hotlineCase) {
-        String user = CurrentUser.id();
-        // The engine acting on its own (timers, jobs) has no user; every HTTP request has one.
-        if (CurrentUser.SYSTEM.equals(user) || CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
+        // The engine acting on its own (timers, jobs) has no authentication; every HTTP request has one.
+        if (SecurityContextHolder.getContext().getAuthentication() == null
+                || CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
             return;
         }
+        String user = CurrentUser.id();
         if (cases.hasParticipant(hotlineCase.getId(), user)) {
             return;
         }

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
@@ -32,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DeploymentGuard implements Deployer {
 
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    private static final Set<String> EXPRESSION_LANGUAGES = Set.of("juel", "feel",
+            "http://www.omg.org/spec/feel/20140401", "https://www.omg.org/spec/dmn/20191111/feel/");
     private static final Pattern BEAN = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}");
 
     private final ApplicationContext context;
@@ -57,8 +60,13 @@ class DeploymentGuard implements Deployer {
                 .forEach(r -> formsInDeployment.add(formId(r)));
         List<String> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
-            if (resource.getName().endsWith(".bpmn") || resource.getName().endsWith(".bpmn20.xml")) {
+            String name = resource.getName();
+            if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
                 check(resource, formsInDeployment, problems);
+            } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
+                checkDecision(resource, problems);
+            } else if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
+                problems.add(name + ": case models (CMMN) are not used here");
             }
         }
         if (!problems.isEmpty()) {
@@ -100,9 +108,39 @@ class DeploymentGuard implements Deployer {
         }
     }
 
+    /** Decisions are written in FEEL (or JUEL): any script language in a table would run code on the server. */
+    private void checkDecision(ResourceEntity resource, List<String> problems) {
+        try {
+            DomElement root = Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())).getDocument()
+                    .getRootElement();
+            languages(root, resource.getName(), problems);
+        } catch (RuntimeException unreadable) {
+            // the engine's own parser reports what is wrong with the XML
+        }
+    }
+
+    private void languages(DomElement element, String name, List<String> problems) {
+        for (String attribute : List.of("expressionLanguage", "language", "scriptFormat")) {
+            String language = element.getAttribute(attribute);
+            if (language != null && !EXPRESSION_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(name + ": " + owner(element) + " uses " + attribute + " " + language
+                        + "; only FEEL and JUEL expressions are allowed");
+            }
+        }
+        for (DomElement child : element.getChildElements()) {
+            languages(child, name, problems);
+        }
+    }
+
     /** Script listeners, classes outside org.hotline and unknown delegate beans, wherever they sit. */
     private void walk(DomElement element, String name, List<String> problems) {
         String localName = element.getLocalName();
+        if ("conditionExpression".equals(localName) || "script".equals(localName)) {
+            String language = element.getAttribute("language");
+            if (language != null && !EXPRESSION_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(name + ": " + owner(element) + " uses the language " + language + "; only JUEL expressions are allowed");
+            }
+        }
         if ("script".equals(localName) && CAMUNDA.equals(element.getNamespaceURI())) {
             problems.add(name + ": a script in " + owner(element) + " is not allowed; use a delegate bean");
         }

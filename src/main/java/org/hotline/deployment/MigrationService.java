@@ -88,7 +88,7 @@ public class MigrationService {
         }
         Instant now = clock.instant();
         Long id = jdbc.queryForObject("""
-                insert into process_migration (process_key, source_version, target_version, migrated, skipped, batch_id,
+                insert into process_migration (process_key, source_version, target_version, submitted, skipped, batch_id,
                     requested_by, requested_at)
                 values (?, ?, ?, ?, ?::jsonb, ?, ?, ?) returning id
                 """, Long.class, processKey, sourceVersion, targetVersion, preview.movable(), write(preview.skipped()),
@@ -100,10 +100,10 @@ public class MigrationService {
     @Transactional(readOnly = true)
     public List<MigrationRecord> history(String processKey) {
         return jdbc.query("""
-                select id, process_key, source_version, target_version, migrated, skipped, batch_id, requested_by, requested_at
+                select id, process_key, source_version, target_version, submitted, skipped, batch_id, requested_by, requested_at
                 from process_migration where process_key = ? order by id desc
                 """, (rs, n) -> new MigrationRecord(rs.getLong("id"), rs.getString("process_key"), rs.getInt("source_version"),
-                rs.getInt("target_version"), rs.getInt("migrated"), read(rs.getString("skipped")), rs.getString("batch_id"),
+                rs.getInt("target_version"), rs.getInt("submitted"), read(rs.getString("skipped")), rs.getString("batch_id"),
                 rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant()), processKey);
     }
 
@@ -168,7 +168,8 @@ public class MigrationService {
                                    @com.fasterxml.jackson.annotation.JsonIgnore List<String> movableInstanceIds) {
     }
 
-    public record MigrationRecord(Long id, String processKey, int sourceVersion, int targetVersion, int migrated,
+    /** {@code submitted}: instances handed to the batch; a failure inside it shows as a failed batch job in Cockpit. */
+    public record MigrationRecord(Long id, String processKey, int sourceVersion, int targetVersion, int submitted,
                                   List<Skipped> skipped, String batchId, String requestedBy, Instant requestedAt) {
     }
 }

@@ -12,13 +12,18 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link TaskCompletionRecorder} to every user task of every deployed process, designers' new ones included. */
+/**
+ * Adds {@link TaskCompletionGuard} and {@link TaskCompletionRecorder} to every user task of every deployed process,
+ * designers' new ones included.
+ */
 @Component
 class LifecycleEnginePlugin extends AbstractProcessEnginePlugin {
 
+    private final TaskListener guard;
     private final TaskListener recorder;
 
-    LifecycleEnginePlugin(@Lazy TaskCompletionRecorder recorder) {
+    LifecycleEnginePlugin(@Lazy TaskCompletionGuard guard, @Lazy TaskCompletionRecorder recorder) {
+        this.guard = guard;
         this.recorder = recorder;
     }
 
@@ -31,6 +36,10 @@ class LifecycleEnginePlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+                    // The guard first, before the task's own listeners; the recorder last.
+                    behavior.getTaskDefinition().getTaskListeners()
+                            .computeIfAbsent(TaskListener.EVENTNAME_COMPLETE, k -> new java.util.ArrayList<>())
+                            .add(0, guard);
                     behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, recorder);
                 }
             }

@@ -50,6 +50,9 @@ class SecurityConfiguration {
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         // The engine's own API is for process designers and administrators; advocates and
                         // supervisors work through /api and Tasklist.
+                        .requestMatchers(antMatcher("/engine-rest/user/**"), antMatcher("/engine-rest/group/**"),
+                                antMatcher("/engine-rest/authorization/**"), antMatcher("/engine-rest/tenant/**"),
+                                antMatcher("/engine-rest/identity/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
@@ -80,9 +83,14 @@ class SecurityConfiguration {
                                 antMatcher("/camunda/api/engine/engine/*/group/**"),
                                 antMatcher("/camunda/api/engine/engine/*/authorization/**"),
                                 antMatcher("/camunda/api/engine/engine/*/tenant/**")).hasRole(Roles.ADMIN)
-                        .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**"),
-                                antMatcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
-                                .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        // Tasklist works tasks and filters; every other change through the webapps' engine API
+                        // (instances, definitions, jobs, migrations, deployments) is for designers and admins.
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/**")).authenticated()
+                        .requestMatchers(antMatcher("/camunda/api/engine/engine/*/task"),
+                                antMatcher("/camunda/api/engine/engine/*/task/**"),
+                                antMatcher("/camunda/api/engine/engine/*/filter"),
+                                antMatcher("/camunda/api/engine/engine/*/filter/**")).authenticated()
+                        .requestMatchers(antMatcher("/camunda/api/engine/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error")).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())

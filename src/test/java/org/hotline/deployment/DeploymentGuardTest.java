@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
@@ -28,6 +29,7 @@ class DeploymentGuardTest {
     @Autowired ObjectMapper json;
     @Autowired RepositoryService repository;
     @Autowired org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired org.camunda.bpm.engine.IdentityService identity;
 
     @Test
     @DisplayName("A deployment with scripts, foreign classes, unknown beans, missing forms and no TTL is refused whole")
@@ -97,6 +99,44 @@ class DeploymentGuardTest {
         repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key))
                 .hasMessageContaining("jdbcTemplate");
+    }
+
+    @Test
+    @DisplayName("Expressions cannot climb into the engine's services or reflection")
+    void expressionsCannotClimbOut() {
+        for (String expression : List.of("${execution.processEngineServices.identityService.createMembership('designer1','admins')}",
+                "${execution.getProcessEngineServices().getIdentityService()}", "${''.getClass().forName('java.lang.Runtime')}")) {
+            String key = "GuardClimb" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Process";
+            var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                    .startEvent().serviceTask().camundaExpression(expression).endEvent().done();
+            repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey(key))
+                    .as(expression).hasMessageContaining("may not");
+        }
+        assertThat(identity.createUserQuery().memberOfGroup("admins").userId("designer1").count()).isZero();
+    }
+
+    @Test
+    @DisplayName("Decisions in a script language and case models are refused at deployment")
+    void scriptLanguagesAndCaseModelsAreRefused() throws Exception {
+        String dmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_Js" name="js" namespace="http://hotline.org/dmn">
+                  <decision id="JsDecision" name="Js">
+                    <decisionTable id="DecisionTable_Js">
+                      <input id="Input_1"><inputExpression id="InputExpression_1" typeRef="string" expressionLanguage="javascript"><text>java.lang.System.exit(0)</text></inputExpression></input>
+                      <output id="Output_1" name="out" typeRef="string" />
+                      <rule id="Rule_1"><inputEntry id="In_1"><text>-</text></inputEntry><outputEntry id="Out_1"><text>"x"</text></outputEntry></rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """;
+        HttpResponse<String> refused = deploy("designer1", "js-decision.dmn", dmn);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("javascript");
+        HttpResponse<String> cmmn = deploy("designer1", "case.cmmn", "<definitions xmlns=\"http://www.omg.org/spec/CMMN/20151109/MODEL\" />");
+        assertThat(cmmn.statusCode()).isEqualTo(400);
+        assertThat(cmmn.body()).contains("CMMN");
     }
 
     private HttpResponse<String> deploy(String user, String fileName, String content) throws IOException, InterruptedException {

@@ -213,8 +213,13 @@ class CaseHttpTest {
         assertThat(api.get("advocate1", "/engine-rest/task?maxResults=1").status()).as("the engine API is not for advocates")
                 .isEqualTo(403);
         assertThat(api.get("designer1", "/engine-rest/process-definition?maxResults=1").status()).isEqualTo(200);
-        assertThat(api.put("advocate2", "/camunda/api/engine/engine/default/group/admins/members/advocate2", Map.of()).status())
-                .as("nobody but an administrator changes groups").isEqualTo(403);
+        assertThat(api.put("designer1", "/engine-rest/group/supervisors/members/designer1", Map.of()).status())
+                .as("a designer may not join another group").isEqualTo(403);
+        assertThat(api.put("designer1", "/engine-rest/user/admin/credentials", Map.of("password", "x".repeat(20),
+                "authenticatedUserPassword", "demo")).status()).as("nor change another user's password").isEqualTo(403);
+        assertThat(api.put("admin", "/engine-rest/group/designers/members/advocate2", Map.of()).status())
+                .as("an administrator may").isEqualTo(204);
+        assertThat(api.delete("admin", "/engine-rest/group/designers/members/advocate2").status()).isEqualTo(204);
         assertThat(api.get("advocate1", "/camunda/api/admin/auth/user/default").status())
                 .as("every webapp may ask who is logged in").isNotEqualTo(403);
         assertThat(api.get("advocate1", "/camunda/app/admin/default/").status()).isEqualTo(403);

@@ -32,6 +32,10 @@ public final class Api {
         return post(user, path, body, Map.of());
     }
 
+    public Response delete(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE(), Map.of());
+    }
+
     public Response put(String user, String path, Object body) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

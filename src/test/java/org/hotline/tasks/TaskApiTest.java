@@ -29,6 +29,7 @@ class TaskApiTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired FilterService filters;
+    @Autowired org.camunda.bpm.engine.TaskService engineTasks;
     Api api;
 
     @BeforeEach
@@ -139,6 +140,26 @@ class TaskApiTest {
         assertThat(api.post("designer1", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(403);
         assertThat(api.post("supervisor1", "/api/tasks/" + taskId + "/claim", "").status())
                 .as("a supervisor may take over any task").isEqualTo(204);
+    }
+
+    @Test
+    @DisplayName("Whichever way a task is completed, an advocate cannot complete a supervisor's task")
+    void supervisorTasksStaySupervisors() {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("imminentDanger", true);
+        String caseNumber = api.post("advocate1", "/api/cases", request).node().path("caseNumber").asText();
+        String review = taskOf(caseNumber, "Task_ReviewUrgentCase", "supervisor1");
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("advocate1", null,
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADVOCATES"))));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> engineTasks.complete(review,
+                            Map.of("urgentReviewOutcome", "MONITORING")))
+                    .hasMessageContaining("not offered to your groups");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        assertThat(engineTasks.createTaskQuery().taskId(review).count()).isOne();
     }
 
     @Test

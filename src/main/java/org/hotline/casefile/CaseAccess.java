@@ -1,9 +1,7 @@
 package org.hotline.casefile;
 
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.hotline.security.Roles;
@@ -19,12 +17,9 @@ public class CaseAccess {
 
     private final CaseFileService cases;
     private final TaskService tasks;
-    private final IdentityService identity;
-
-    CaseAccess(CaseFileService cases, TaskService tasks, IdentityService identity) {
+    CaseAccess(CaseFileService cases, TaskService tasks) {
         this.cases = cases;
         this.tasks = tasks;
-        this.identity = identity;
     }
 
     public void check(HotlineCase hotlineCase) {
@@ -38,7 +33,7 @@ public class CaseAccess {
             return;
         }
         if (hotlineCase.getProcessInstanceId() != null) {
-            List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+            List<String> groups = CurrentUser.groups();
             long waiting = tasks.createTaskQuery().processInstanceId(hotlineCase.getProcessInstanceId())
                     .or().taskAssignee(user).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
                     .includeAssignedTasks().endOr().count();

@@ -1,16 +1,13 @@
 package org.hotline.lifecycle;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
 import org.hotline.security.Roles;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,12 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TaskCompletionGuard implements TaskListener {
-
-    private final IdentityService identity;
-
-    TaskCompletionGuard(@Lazy IdentityService identity) {
-        this.identity = identity;
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -41,8 +32,7 @@ class TaskCompletionGuard implements TaskListener {
             return;
         }
         String user = authentication.getName();
-        Set<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .collect(Collectors.toSet());
+        Set<String> groups = Set.copyOf(CurrentUser.groups());
         for (IdentityLink link : task.getCandidates()) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType())
                     && (user.equals(link.getUserId()) || (link.getGroupId() != null && groups.contains(link.getGroupId())))) {

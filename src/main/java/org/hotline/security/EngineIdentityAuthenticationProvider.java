@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One login for the API, the pages and the Camunda webapps: passwords and groups live in the engine's identity
- * tables (managed in the Admin webapp). Each group becomes a role, {@code advocates} → {@code ROLE_ADVOCATES}.
+ * tables (managed in the Admin webapp). Each group becomes a role, {@code advocates} → {@code ROLE_ADVOCATES}, and
+ * is kept by its id ({@code GROUP_advocates}) for {@link CurrentUser#groups()}.
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -32,10 +33,13 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
+        // Each group twice: as a role for access rules, and by its own id for task candidate groups.
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
-                .map(Roles::roleOf)
-                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
+                .<GrantedAuthority>mapMulti((group, out) -> {
+                    out.accept(new SimpleGrantedAuthority(Roles.roleOf(group)));
+                    out.accept(new SimpleGrantedAuthority(Roles.GROUP_PREFIX + group));
+                })
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }

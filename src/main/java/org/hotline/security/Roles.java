@@ -18,6 +18,8 @@ public final class Roles {
     private Roles() {
     }
 
+    static final String GROUP_PREFIX = "GROUP_";
+
     static String roleOf(String groupId) {
         return "ROLE_" + groupId.toUpperCase(Locale.ROOT);
     }

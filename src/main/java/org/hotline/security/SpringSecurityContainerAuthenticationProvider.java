@@ -2,7 +2,6 @@ package org.hotline.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -28,8 +27,7 @@ public class SpringSecurityContainerAuthenticationProvider extends ContainerBase
             return AuthenticationResult.unsuccessful();
         }
         AuthenticationResult result = new AuthenticationResult(userId, true);
-        result.setGroups(engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId).toList());
+        result.setGroups(CurrentUser.groups());
         result.setTenants(engine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true)
                 .list().stream().map(Tenant::getId).toList());
         return result;

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -43,16 +41,14 @@ public class HotlineTaskService {
 
     private final TaskService tasks;
     private final RuntimeService runtime;
-    private final IdentityService identity;
     private final TaskForms forms;
     private final ObjectMapper json;
     private final Clock clock;
 
-    HotlineTaskService(TaskService tasks, RuntimeService runtime, IdentityService identity, TaskForms forms,
+    HotlineTaskService(TaskService tasks, RuntimeService runtime, TaskForms forms,
                        ObjectMapper json, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
-        this.identity = identity;
         this.forms = forms;
         this.json = json;
         this.clock = clock;
@@ -63,7 +59,7 @@ public class HotlineTaskService {
     @Transactional(readOnly = true)
     public List<TaskView> list(View view) {
         String user = CurrentUser.id();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        List<String> groups = CurrentUser.groups();
         TaskQuery query = tasks.createTaskQuery().active();
         switch (view) {
             case MINE -> query.taskAssignee(user);
@@ -181,8 +177,7 @@ public class HotlineTaskService {
         if (CurrentUser.hasRole("SUPERVISORS")) {
             return;
         }
-        Set<String> groups = identity.createGroupQuery().groupMember(CurrentUser.id()).list().stream()
-                .map(Group::getId).collect(Collectors.toSet());
+        Set<String> groups = Set.copyOf(CurrentUser.groups());
         boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && (groups.contains(link.getGroupId()) || CurrentUser.id().equals(link.getUserId())));

@@ -151,7 +151,8 @@ class TaskApiTest {
         String review = taskOf(caseNumber, "Task_ReviewUrgentCase", "supervisor1");
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                 org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated("advocate1", null,
-                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADVOCATES"))));
+                        List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADVOCATES"),
+                                new org.springframework.security.core.authority.SimpleGrantedAuthority("GROUP_advocates"))));
         try {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> engineTasks.complete(review,
                             Map.of("urgentReviewOutcome", "MONITORING")))

@@ -37,7 +37,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** One error format for the whole API: RFC 9457 problem details, with the fields at fault. */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// After the workspace pages' own handler, which answers with a page; before everything else.
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

@@ -123,6 +123,40 @@ public class RiskService implements CaseFileSection {
                 raisedToCritical);
     }
 
+    /**
+     * A supervisor raises the level of an open case from the board: the new level's SLA and priority apply to the
+     * case from now on. Lowering goes through the advocate's confirmation or a review, never from the board.
+     */
+    public RiskOutcome raise(Long caseId, RiskLevel raised, String reason) {
+        HotlineCase hotlineCase = cases.require(caseId);
+        RiskLevel previous = RiskLevel.valueOf(hotlineCase.getRiskLevel());
+        if (raised.ordinal() <= previous.ordinal()) {
+            throw org.hotline.platform.ApiProblem.invalid("riskLevel", "must be higher than the case's level, " + previous);
+        }
+        RiskLevelPolicy.Level level = policy.of(raised);
+        RiskAssessment last = assessments.findByCaseIdOrderByAssessedAtAscIdAsc(caseId).stream()
+                .reduce((first, second) -> second).orElseThrow();
+        RiskAssessment raise = new RiskAssessment();
+        raise.caseId = caseId;
+        raise.kind = "SUPERVISOR_RAISE";
+        raise.riskLevel = raised.name();
+        raise.previousLevel = previous.name();
+        raise.reason = "Raised by a supervisor";
+        raise.slaFirstAction = level.slaFirstAction();
+        raise.taskPriority = level.taskPriority();
+        raise.imminentDanger = last.imminentDanger;
+        raise.minor = last.minor;
+        raise.indicatorCount = last.indicatorCount;
+        raise.stillInSituation = last.stillInSituation;
+        raise.assessedBy = CurrentUser.id();
+        raise.assessedAt = clock.instant();
+        assessments.save(raise);
+        cases.recordRiskLevel(caseId, raised.name());
+        cases.note(caseId, "RISK_RAISED", "Risk raised from " + previous + " to " + raised + " by a supervisor", reason);
+        return new RiskOutcome(raised, level.slaFirstAction(), level.taskPriority(), level.followUpDelay(),
+                raised == RiskLevel.CRITICAL);
+    }
+
     private Integer latestVersion(String key) {
         DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
                 .latestVersion().singleResult();

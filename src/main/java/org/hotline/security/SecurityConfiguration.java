@@ -54,6 +54,8 @@ class SecurityConfiguration {
                                 antMatcher("/engine-rest/authorization/**"), antMatcher("/engine-rest/tenant/**"),
                                 antMatcher("/engine-rest/identity/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/tasks/*/assignee"), antMatcher("/api/cases/*/risk-level"),
+                                antMatcher("/api/supervisor/**")).hasRole(Roles.SUPERVISOR)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),
                                 antMatcher("/api/tasks")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())
@@ -91,9 +93,15 @@ class SecurityConfiguration {
                                 antMatcher("/camunda/api/engine/engine/*/filter"),
                                 antMatcher("/camunda/api/engine/engine/*/filter/**")).authenticated()
                         .requestMatchers(antMatcher("/camunda/api/engine/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
-                        .requestMatchers(antMatcher("/login"), antMatcher("/error")).permitAll()
+                        .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**"),
+                                antMatcher("/js/**"), antMatcher("/favicon.ico")).permitAll()
+                        // The case workspace: the supervisor board is the supervisors'; cases, tasks and intake are
+                        // for advocates and supervisors; everyone logged in has a home page and notifications.
+                        .requestMatchers(antMatcher("/supervisor"), antMatcher("/supervisor/**")).hasRole(Roles.SUPERVISOR)
+                        .requestMatchers(antMatcher("/cases/**"), antMatcher("/tasks/**"), antMatcher("/intake"),
+                                antMatcher("/search")).hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR)
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(Customizer.withDefaults())
                 // The Camunda webapps carry their own CSRF protection on /camunda/**.

@@ -12,8 +12,11 @@ import org.hotline.casefile.CaseStatus;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.lifecycle.CaseVariables;
+import org.hotline.notification.Notification;
+import org.hotline.notification.NotificationService;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
+import org.hotline.security.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +29,14 @@ public class EscalationService {
     private final RuntimeService runtime;
 
     private final CaseAccess access;
+    private final NotificationService notifications;
 
-    EscalationService(CaseFileService cases, CaseAccess access, RuntimeService runtime) {
+    EscalationService(CaseFileService cases, CaseAccess access, RuntimeService runtime,
+                      NotificationService notifications) {
         this.cases = cases;
         this.access = access;
         this.runtime = runtime;
+        this.notifications = notifications;
     }
 
     /** The reason may hold personal data: it goes to the case file, never into the process. */
@@ -47,20 +53,29 @@ public class EscalationService {
                 .correlate();
     }
 
-    /** Execution listener on the "Supervisor alerted" events: names the overdue task on the timeline. */
+    /**
+     * Execution listener on the "Supervisor alerted" events: names the overdue task on the timeline and tells every
+     * supervisor at once.
+     */
     public ExecutionListener slaBreachRecorder() {
         return (DelegateExecution execution) -> {
             String overdue = "a task";
+            String overdueKey = null;
+            String overdueName = null;
             if (execution.getBpmnModelElementInstance() instanceof FlowNode node) {
                 for (SequenceFlow incoming : node.getIncoming()) {
                     if (incoming.getSource() instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
-                        overdue = "\"" + boundary.getAttachedTo().getName() + "\"";
+                        overdueKey = boundary.getAttachedTo().getId();
+                        overdueName = boundary.getAttachedTo().getName();
+                        overdue = "\"" + overdueName + "\"";
                     }
                 }
             }
             Object sla = execution.getVariable(CaseLifecycle.Vars.SLA_FIRST_ACTION);
             cases.record(CaseVariables.caseId(execution), "SLA_BREACHED",
                     "First action on " + overdue + " overdue (SLA " + sla + "); supervisors alerted");
+            notifications.toGroup(Roles.SUPERVISORS, Notification.Kind.SLA_BREACHED, new NotificationService.About(
+                    (String) execution.getVariable(CaseLifecycle.Vars.CASE_NUMBER), null, overdueKey, overdueName));
         };
     }
 }

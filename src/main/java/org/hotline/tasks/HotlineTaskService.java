@@ -7,9 +7,12 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,8 +27,11 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.lifecycle.TaskForm;
 import org.hotline.lifecycle.TaskForms;
+import org.hotline.notification.Notification;
+import org.hotline.notification.NotificationService;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -44,14 +50,16 @@ public class HotlineTaskService {
     private final TaskForms forms;
     private final ObjectMapper json;
     private final Clock clock;
+    private final NotificationService notifications;
 
     HotlineTaskService(TaskService tasks, RuntimeService runtime, TaskForms forms,
-                       ObjectMapper json, Clock clock) {
+                       ObjectMapper json, Clock clock, NotificationService notifications) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.forms = forms;
         this.json = json;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     public enum View { MINE, GROUP, URGENT }
@@ -80,6 +88,73 @@ public class HotlineTaskService {
         return views(found);
     }
 
+    /** Every open task past its due date, the longest overdue first (the supervisor board). */
+    @Transactional(readOnly = true)
+    public List<TaskView> overdue() {
+        return views(tasks.createTaskQuery().active().dueBefore(Date.from(clock.instant()))
+                .orderByDueDate().asc().orderByTaskPriority().desc().listPage(0, LIST_LIMIT));
+    }
+
+    /** Open tasks of these definitions, most urgent first: the escalations on the supervisor board. */
+    @Transactional(readOnly = true)
+    public List<TaskView> ofDefinitions(String... taskDefinitionKeys) {
+        return views(tasks.createTaskQuery().active().taskDefinitionKeyIn(taskDefinitionKeys)
+                .orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(0, LIST_LIMIT));
+    }
+
+    /** How many open tasks each of these users holds, and how many of them are overdue. */
+    @Transactional(readOnly = true)
+    public Map<String, Workload> workload(Collection<String> users) {
+        Map<String, Workload> workload = new LinkedHashMap<>();
+        Date now = Date.from(clock.instant());
+        for (String user : users) {
+            workload.put(user, new Workload(tasks.createTaskQuery().taskAssignee(user).count(),
+                    tasks.createTaskQuery().taskAssignee(user).dueBefore(now).count()));
+        }
+        return workload;
+    }
+
+    public record Workload(long tasks, long overdue) {
+    }
+
+    /**
+     * A supervisor hands a task to someone of the task's groups, or takes it over: the previous holder and the new
+     * one are told.
+     */
+    public void assign(String taskId, String assignee, Predicate<String> isUser) {
+        if (!CurrentUser.hasRole("SUPERVISORS")) {
+            throw ApiProblem.forbidden("Only a supervisor hands tasks to someone else");
+        }
+        Task task = require(taskId);
+        if (assignee == null || assignee.isBlank()) {
+            throw ApiProblem.invalid("assignee", "must name a user");
+        }
+        if (!isUser.test(assignee)) {
+            throw ApiProblem.invalid("assignee", "is not a user who may work this task");
+        }
+        String previous = task.getAssignee();
+        if (assignee.equals(previous)) {
+            return;
+        }
+        tasks.setAssignee(taskId, assignee);
+        Object number = task.getExecutionId() == null ? null
+                : runtime.getVariable(task.getExecutionId(), CaseLifecycle.Vars.CASE_NUMBER);
+        String caseNumber = number instanceof String n ? n : null;
+        var about = new NotificationService.About(caseNumber, task.getId(),
+                task.getTaskDefinitionKey(), task.getName());
+        notifications.toUser(previous, Notification.Kind.TASK_REASSIGNED, about, assignee);
+        notifications.toUser(assignee, Notification.Kind.TASK_ASSIGNED, about, assignee);
+    }
+
+    /** The groups a task is offered to. */
+    @Transactional(readOnly = true)
+    public List<String> candidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(require(taskId).getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
     @Transactional(readOnly = true)
     public List<TaskView> forProcessInstance(String processInstanceId) {
         return views(tasks.createTaskQuery().processInstanceId(processInstanceId)
@@ -96,13 +171,34 @@ public class HotlineTaskService {
         try {
             tasks.claim(taskId, user);
         } catch (TaskAlreadyClaimedException e) {
-            throw ApiProblem.conflict("Task " + taskId + " is already claimed by " + e.getTaskAssignee());
+            throw new AlreadyClaimed(taskId, e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             // Claimed by someone else in the same instant: report who won.
             Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-            String holder = now == null || now.getAssignee() == null ? "another user" : now.getAssignee();
-            throw ApiProblem.conflict("Task " + taskId + " is already claimed by " + holder);
+            throw new AlreadyClaimed(taskId, now == null ? null : now.getAssignee());
         }
+    }
+
+    /** A 409: somebody else holds the task. */
+    public static final class AlreadyClaimed extends ApiProblem {
+
+        private final String holder;
+
+        AlreadyClaimed(String taskId, String holder) {
+            super(org.springframework.http.HttpStatus.CONFLICT, "conflict", "Conflict",
+                    "Task " + taskId + " is already claimed by " + (holder == null ? "another user" : holder), List.of());
+            this.holder = holder == null ? "another user" : holder;
+        }
+
+        public String holder() {
+            return holder;
+        }
+    }
+
+    /** An open task, or a 404. */
+    @Transactional(readOnly = true)
+    public Task task(String taskId) {
+        return require(taskId);
     }
 
     public void unclaim(String taskId) {
@@ -186,14 +282,21 @@ public class HotlineTaskService {
         }
     }
 
+    private Map<String, String> caseNumbers(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
+    }
+
     private List<TaskView> views(List<Task> found) {
         if (found.isEmpty()) {
             return List.of();
         }
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> caseNumbers = runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
+        Map<String, String> caseNumbers = caseNumbers(found);
         Instant now = clock.instant();
         Map<String, List<String>> groupsByTask = new HashMap<>();
         for (Task task : found) {

@@ -1,0 +1,135 @@
+package org.hotline.tasks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.CaseStatus;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.platform.ApiProblem;
+import org.hotline.risk.RiskLevel;
+import org.hotline.risk.RiskService;
+import org.hotline.security.CurrentUser;
+import org.hotline.security.Roles;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What a supervisor watches over the whole line, and what they may do about it. */
+@Service
+@Transactional
+public class SupervisorService {
+
+    private static final int BOARD_CASES = 100;
+
+    private final CaseFileService cases;
+    private final HotlineTaskService tasks;
+    private final TaskService engineTasks;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final RiskService risk;
+
+    SupervisorService(CaseFileService cases, HotlineTaskService tasks, TaskService engineTasks, RuntimeService runtime,
+                      IdentityService identity, RiskService risk) {
+        this.cases = cases;
+        this.tasks = tasks;
+        this.engineTasks = engineTasks;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.risk = risk;
+    }
+
+    public record UrgentCase(String caseNumber, String riskLevel, String province, String municipality,
+                             java.time.Instant openedAt, List<TaskView> activeTasks) {
+    }
+
+    public record StaffMember(String id, String name, String group, long tasks, long overdue) {
+    }
+
+    public record Board(List<UrgentCase> urgentCases, List<TaskView> escalations, List<TaskView> overdue,
+                        List<StaffMember> staff) {
+    }
+
+    @Transactional(readOnly = true)
+    public Board board() {
+        requireSupervisor();
+        List<UrgentCase> urgent = new ArrayList<>();
+        for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH)) {
+            for (HotlineCase c : cases.search(CaseStatus.OPEN, level.name(), null, null, 0, BOARD_CASES)) {
+                urgent.add(new UrgentCase(c.getCaseNumber(), c.getRiskLevel(), c.getProvince().name(),
+                        c.getMunicipality(), c.getOpenedAt(), c.getProcessInstanceId() == null ? List.of()
+                        : tasks.forProcessInstance(c.getProcessInstanceId())));
+            }
+        }
+        return new Board(urgent,
+                tasks.ofDefinitions(CaseLifecycle.TASK_HANDLE_ESCALATION, CaseLifecycle.TASK_HANDLE_REQUESTED_ESCALATION),
+                tasks.overdue(), staff());
+    }
+
+    /** Advocates and supervisors with how many tasks each holds. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> staff() {
+        Map<String, StaffMember> staff = new LinkedHashMap<>();
+        for (String group : List.of(Roles.ADVOCATES, Roles.SUPERVISORS)) {
+            List<User> members = identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list();
+            Map<String, HotlineTaskService.Workload> load = tasks.workload(members.stream().map(User::getId).toList());
+            for (User user : members) {
+                HotlineTaskService.Workload work = load.get(user.getId());
+                staff.putIfAbsent(user.getId(), new StaffMember(user.getId(), name(user), group, work.tasks(),
+                        work.overdue()));
+            }
+        }
+        return List.copyOf(staff.values());
+    }
+
+    /** Hands a task to a member of one of its groups (a supervisor may hold any task). */
+    public void reassign(String taskId, String assignee) {
+        requireSupervisor();
+        List<String> groups = tasks.candidateGroups(taskId);
+        tasks.assign(taskId, assignee, user -> identity.createUserQuery().userId(user).count() > 0
+                && (identity.createUserQuery().userId(user).memberOfGroup(Roles.SUPERVISORS).count() > 0
+                || groups.stream().anyMatch(g -> identity.createUserQuery().userId(user).memberOfGroup(g).count() > 0)));
+    }
+
+    /** Raises a case's risk level: the new level, its SLA and its priority apply to the case's open tasks. */
+    public void raiseRisk(String caseNumber, RiskLevel level, String reason) {
+        requireSupervisor();
+        if (level == null) {
+            throw ApiProblem.invalid("riskLevel", "is required: one of LOW, MODERATE, HIGH, CRITICAL");
+        }
+        HotlineCase hotlineCase = cases.get(caseNumber);
+        if (hotlineCase.getStatus() != CaseStatus.OPEN || hotlineCase.getProcessInstanceId() == null) {
+            throw ApiProblem.conflict("Case " + caseNumber + " is closed");
+        }
+        RiskService.RiskOutcome outcome = risk.raise(hotlineCase.getId(), level, reason);
+        runtime.setVariables(hotlineCase.getProcessInstanceId(), Variables.createVariables()
+                .putValue(CaseLifecycle.Vars.RISK_LEVEL, outcome.riskLevel().name())
+                .putValue(CaseLifecycle.Vars.SLA_FIRST_ACTION, outcome.slaFirstAction())
+                .putValue(CaseLifecycle.Vars.TASK_PRIORITY, outcome.taskPriority()));
+        for (Task task : engineTasks.createTaskQuery().processInstanceId(hotlineCase.getProcessInstanceId()).list()) {
+            if (task.getPriority() < outcome.taskPriority()) {
+                engineTasks.setPriority(task.getId(), outcome.taskPriority());
+            }
+        }
+        cases.participate(hotlineCase.getId(), CurrentUser.id());
+    }
+
+    private static String name(User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name;
+    }
+
+    private static void requireSupervisor() {
+        if (!CurrentUser.hasRole(Roles.SUPERVISOR)) {
+            throw ApiProblem.forbidden("Only supervisors see the whole line");
+        }
+    }
+}

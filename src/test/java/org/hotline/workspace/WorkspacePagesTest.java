@@ -1,0 +1,140 @@
+package org.hotline.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hotline.support.HotlineSpringTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The workspace pages over plain HTTP, as a browser session would use them: login, CSRF, roles, errors as pages,
+ * the browser's language, and a refused intake that writes nothing.
+ */
+@HotlineSpringTest
+class WorkspacePagesTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort int port;
+
+    @Test
+    @DisplayName("Without a login every page sends to the login page; the login page is in the browser's language")
+    void loginFirst() throws Exception {
+        Session anonymous = new Session("fr-CA,fr;q=0.9");
+        for (String page : List.of("/", "/supervisor", "/cases/HT-2026-000001", "/intake", "/notifications")) {
+            HttpResponse<String> response = anonymous.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        }
+        HttpResponse<String> login = anonymous.get("/login");
+        assertThat(login.body()).contains("<html lang=\"fr\"", "Connexion", "Mot de passe");
+        assertThat(new Session("de-DE,en;q=0.5").get("/login").body()).contains("<html lang=\"en\"", "Log in");
+        assertThat(new Session("de-DE").get("/login").body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    @DisplayName("A wrong password stays on the login page with a message; a page form without its CSRF token is refused")
+    void loginAndCsrf() throws Exception {
+        Session session = new Session("en");
+        // Not a demo user: a wrong password for a real one delays that user's next login (the engine's throttling).
+        HttpResponse<String> wrong = session.login("nobody", "not-the-password");
+        assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(session.get("/login?error").body()).contains("Wrong user name or password");
+        session.login("advocate1", "demo");
+        assertThat(session.get("/").body()).contains("My tasks", "Team queue", "Signed in as advocate1");
+        HttpResponse<String> forged = session.client.send(HttpRequest.newBuilder(session.uri("/intake"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("channel=PHONE")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("Roles: a designer has no case pages and no board; an advocate has no board; errors are pages, not JSON")
+    void roles() throws Exception {
+        Session designer = new Session("en").login("designer1");
+        assertThat(designer.get("/").body()).contains("Your role does no casework here");
+        HttpResponse<String> caseFile = designer.get("/cases/HT-2026-000001");
+        assertThat(caseFile.statusCode()).isEqualTo(403);
+        assertThat(caseFile.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(caseFile.body()).contains("You may not see or do this with your role").doesNotContain("Exception");
+        assertThat(designer.get("/supervisor").statusCode()).isEqualTo(403);
+
+        Session advocate = new Session("en").login("advocate2");
+        assertThat(advocate.get("/supervisor").statusCode()).isEqualTo(403);
+        HttpResponse<String> missing = advocate.get("/cases/HT-1999-000001");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("check the case number");
+        HttpResponse<String> search = advocate.get("/search?caseNumber=" + URLEncoder.encode("../etc/passwd", StandardCharsets.UTF_8));
+        assertThat(search.headers().firstValue("Location").orElseThrow()).endsWith("/");
+    }
+
+    @Test
+    @DisplayName("An intake missing what a new case needs names every field in the page's language and opens nothing")
+    void refusedIntake() throws Exception {
+        Session advocate = new Session("fr").login("advocate1");
+        HttpResponse<String> form = advocate.get("/intake");
+        assertThat(form.body()).contains("Nouvel accueil", "Danger imminent");
+        String before = CSRF.matcher(advocate.get("/").body()).replaceAll("");
+        HttpResponse<String> refused = advocate.post("/intake", Map.of("channel", "PHONE", "language", "fr",
+                "summary", "Quelqu'un a parlé", "callbackNumber", "not a phone"), form.body());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Veuillez corriger", "id=\"callerType-error\"", "id=\"province-error\"")
+                .contains("Quelqu&#39;un a parlé");
+        assertThat(CSRF.matcher(advocate.get("/").body()).replaceAll("")).as("no case, no task").isEqualTo(before);
+    }
+
+    /** A browser-like session: cookies, the Accept-Language header, the CSRF token of the last page. */
+    private final class Session {
+
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String language;
+
+        Session(String language) {
+            this.language = language;
+        }
+
+        URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> fields, String page) throws IOException, InterruptedException {
+            Matcher token = CSRF.matcher(page);
+            assertThat(token.find()).as("CSRF token on the page").isTrue();
+            String body = fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&")) + "&_csrf=" + token.group(1);
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                    .header("Accept-Language", language)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> login(String user, String password) throws IOException, InterruptedException {
+            return post("/login", Map.of("username", user, "password", password), get("/login").body());
+        }
+
+        Session login(String user) throws IOException, InterruptedException {
+            login(user, "demo");
+            return this;
+        }
+    }
+}

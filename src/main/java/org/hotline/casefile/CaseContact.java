@@ -1,6 +1,7 @@
 package org.hotline.casefile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hotline.security.PersonalData;
 
 @Entity
 @Table(name = "case_contact")
@@ -30,11 +32,14 @@ class CaseContact {
 
     private String language;
 
+    @Convert(converter = PersonalData.class)
     private String summary;
 
+    @Convert(converter = PersonalData.class)
     @Column(name = "caller_name")
     private String callerName;
 
+    @Convert(converter = PersonalData.class)
     @Column(name = "callback_number")
     private String callbackNumber;
 

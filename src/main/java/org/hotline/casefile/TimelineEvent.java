@@ -1,12 +1,14 @@
 package org.hotline.casefile;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hotline.security.PersonalData;
 
 @Entity
 @Table(name = "timeline_event")
@@ -28,6 +30,7 @@ class TimelineEvent {
 
     private String detail;
 
+    @Convert(converter = PersonalData.class)
     private String note;
 
     protected TimelineEvent() {

@@ -1,6 +1,7 @@
 package org.hotline.referral;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hotline.security.PersonalData;
 
 /** A report to law enforcement or child protection: pending from the moment the task exists until made or cancelled. */
 @Entity
@@ -33,10 +35,13 @@ class Report {
     String approvedBy;
     String agency;
     String channel;
+    @Convert(converter = PersonalData.class)
     String contact;
     String reference;
+    @Convert(converter = PersonalData.class)
     @Column(name = "response_note")
     String responseNote;
+    @Convert(converter = PersonalData.class)
     @Column(name = "override_reason")
     String overrideReason;
     @Column(name = "created_at")

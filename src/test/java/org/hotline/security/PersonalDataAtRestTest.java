@@ -1,0 +1,132 @@
+package org.hotline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hotline.support.Api;
+import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a caller said never lies in the database in plain text, and never reaches the engine's tables or the logs:
+ * a case is worked with distinctive personal strings, then every text and binary column of every table, ours and
+ * the engine's, and everything logged meanwhile, are searched for them.
+ */
+@HotlineSpringTest
+@ExtendWith(OutputCaptureExtension.class)
+class PersonalDataAtRestTest {
+
+    private static final String NAME = "Quillonette Vasquarra";
+    private static final String PHONE = "+1-709-555-0187";
+    private static final String SUMMARY = "Held at the Zumbrota cannery since March";
+    private static final String REASON = "Trafficker Brevosh waits outside";
+    private static final String NOTE = "Brevosh also took her cousin";
+    private static final List<String> PERSONAL = List.of("Quillonette", "Vasquarra", "555-0187", "Zumbrota", "Brevosh");
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    @DisplayName("A worked case's personal strings are in no table in plain text, not in ACT_*, not in the logs; the API reads them back")
+    void nothingInPlainText(CapturedOutput output) {
+        Api api = new Api(port, json);
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("callerName", NAME);
+        request.put("callbackNumber", PHONE);
+        request.put("summary", SUMMARY);
+        Api.Response opened = api.post("advocate1", "/api/cases", request);
+        assertThat(opened.status()).isEqualTo(201);
+        String caseNumber = opened.node().path("caseNumber").asText();
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations", Map.of("reason", REASON)).status())
+                .isEqualTo(202);
+        String task = taskOf(api, caseNumber, "Task_ConfirmRisk");
+        api.post("advocate1", "/api/tasks/" + task + "/claim", "");
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/complete", Map.of("variables",
+                Map.of("riskLevel", "CRITICAL", "riskOverrideNote", NOTE))).status()).isEqualTo(204);
+        // A refused request that quotes personal data must not echo it either.
+        Map<String, Object> bad = Intakes.adultVictimInToronto();
+        bad.put("callbackNumber", "call " + NAME);
+        Api.Response refused = api.post("advocate1", "/api/cases", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("Quillonette");
+
+        JsonNode file = api.get("supervisor1", "/api/cases/" + caseNumber).node();
+        assertThat(file.path("contacts").get(0).path("callerName").asText()).isEqualTo(NAME);
+        assertThat(file.path("contacts").get(0).path("summary").asText()).isEqualTo(SUMMARY);
+        assertThat(file.path("timeline").findValuesAsText("note")).contains(REASON, NOTE);
+
+        List<String> found = new ArrayList<>();
+        List<Map<String, Object>> columns = jdbc.queryForList("""
+                select table_name, column_name, data_type from information_schema.columns
+                where table_schema = current_schema()
+                  and data_type in ('text', 'character varying', 'bytea', 'jsonb', 'json')
+                """);
+        assertThat(columns).hasSizeGreaterThan(100);
+        assertThat(columns).extracting(c -> c.get("table_name").toString().toLowerCase())
+                .contains("case_contact", "timeline_event", "act_ru_variable", "act_ge_bytearray", "act_hi_varinst");
+        for (Map<String, Object> column : columns) {
+            String table = column.get("table_name").toString();
+            String name = column.get("column_name").toString();
+            String type = column.get("data_type").toString();
+            for (String secret : PERSONAL) {
+                String condition = type.equals("bytea")
+                        ? "position(convert_to(?, 'UTF8') in \"" + name + "\") > 0"
+                        : "\"" + name + "\"::text like '%' || ? || '%'";
+                Integer hits = jdbc.queryForObject("select count(*) from \"" + table + "\" where " + condition,
+                        Integer.class, secret);
+                if (hits != null && hits > 0) {
+                    found.add(table + "." + name + " holds " + secret);
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+        assertThat(jdbc.queryForObject("select summary from case_contact where summary like 'enc:v1:%' limit 1",
+                String.class)).startsWith("enc:v1:");
+        for (String secret : PERSONAL) {
+            assertThat(output.getAll()).as("logs").doesNotContain(secret);
+        }
+    }
+
+    @Test
+    @DisplayName("Re-encryption: a value written in plain text before encryption is found, encrypted, and still reads the same")
+    void reEncryption() {
+        Api api = new Api(port, json);
+        Api.Response opened = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto());
+        String caseNumber = opened.node().path("caseNumber").asText();
+        Long caseId = jdbc.queryForObject("select id from hotline_case where case_number = ?", Long.class, caseNumber);
+        jdbc.update("insert into timeline_event (case_id, occurred_at, type, actor, detail, note) "
+                + "values (?, now(), 'NOTE', 'advocate1', 'A note from before', 'Written before encryption')", caseId);
+        assertThat(api.get("advocate1", "/api/admin/encryption").status()).isEqualTo(403);
+        assertThat(api.get("admin", "/api/admin/encryption").node().path("staleValues").asInt()).isPositive();
+
+        JsonNode result = api.post("admin", "/api/admin/encryption/re-encrypt", "").node();
+        assertThat(result.path("reEncrypted").path("timeline_event.note").asInt()).isPositive();
+        assertThat(result.path("staleValues").asInt()).isZero();
+        assertThat(jdbc.queryForObject("select note from timeline_event where detail = 'A note from before'", String.class))
+                .startsWith("enc:v1:");
+        assertThat(api.get("supervisor1", "/api/cases/" + caseNumber).node().path("timeline").findValuesAsText("note"))
+                .contains("Written before encryption");
+    }
+
+    private static String taskOf(Api api, String caseNumber, String key) {
+        for (JsonNode task : api.get("advocate1", "/api/tasks?view=group").node()) {
+            if (task.path("caseNumber").asText().equals(caseNumber) && task.path("taskDefinitionKey").asText().equals(key)) {
+                return task.path("id").asText();
+            }
+        }
+        throw new AssertionError(key + " of " + caseNumber + " is not in the queue");
+    }
+}

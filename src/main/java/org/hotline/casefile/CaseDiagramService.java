@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.hotline.platform.ApiProblem;
+import org.hotline.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,13 @@ public class CaseDiagramService {
     private final HistoryService history;
 
     private final CaseAccess access;
+    private final AuditLog audit;
 
     CaseDiagramService(CaseFileService cases, CaseAccess access, RepositoryService repository, RuntimeService runtime,
-                       HistoryService history) {
+                       HistoryService history, AuditLog audit) {
         this.cases = cases;
         this.access = access;
+        this.audit = audit;
         this.repository = repository;
         this.runtime = runtime;
         this.history = history;
@@ -41,6 +44,7 @@ public class CaseDiagramService {
     public CaseDiagram diagram(String caseNumber) {
         HotlineCase hotlineCase = cases.get(caseNumber);
         access.check(hotlineCase);
+        audit.read(hotlineCase.getCaseNumber(), "diagram");
         if (hotlineCase.getProcessInstanceId() == null) {
             throw ApiProblem.notFound("Case " + caseNumber + " has no process");
         }

@@ -2,6 +2,7 @@ package org.hotline.casefile;
 
 import java.util.Comparator;
 import java.util.List;
+import org.hotline.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,18 +13,27 @@ public class CaseFileReader {
     private final CaseFileService cases;
     private final CaseAccess access;
     private final List<CaseFileSection> sections;
+    private final AuditLog audit;
 
-    CaseFileReader(CaseFileService cases, CaseAccess access, List<CaseFileSection> sections) {
+    CaseFileReader(CaseFileService cases, CaseAccess access, List<CaseFileSection> sections, AuditLog audit) {
         this.cases = cases;
         this.access = access;
+        this.audit = audit;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseFileSection::order)).toList();
     }
 
-    /** The case file for someone allowed to open it (see {@link CaseAccess}). */
+    /** The case file for someone allowed to open it (see {@link CaseAccess}), read through the API. */
     @Transactional(readOnly = true)
     public CaseFileView read(String caseNumber) {
+        return read(caseNumber, "api");
+    }
+
+    /** The case file for someone allowed to open it; the read is audited with the view it was for. */
+    @Transactional(readOnly = true)
+    public CaseFileView read(String caseNumber, String auditedView) {
         HotlineCase hotlineCase = cases.get(caseNumber);
         access.check(hotlineCase);
+        audit.read(hotlineCase.getCaseNumber(), auditedView);
         CaseFileView view = new CaseFileView(hotlineCase, cases.contacts(hotlineCase.getId()));
         for (CaseFileSection section : sections) {
             view.section(section.name(), section.read(hotlineCase));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hotline.platform.ApiProblem;
+import org.hotline.audit.AuditLog;
 import org.hotline.security.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -25,14 +26,16 @@ public class CaseFileService {
     private final TimelineEventRepository timeline;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
     CaseFileService(HotlineCaseRepository cases, CaseContactRepository contacts, TimelineEventRepository timeline,
-                    JdbcTemplate jdbc, Clock clock) {
+                    JdbcTemplate jdbc, Clock clock, AuditLog audit) {
         this.cases = cases;
         this.contacts = contacts;
         this.timeline = timeline;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Opens a case with the next number of the year, {@code HT-2026-000123}, and its first contact. */
@@ -113,6 +116,8 @@ public class CaseFileService {
     /** Appends to the timeline with an advocate's free-text note (personal data, kept in the case file only). */
     public void note(Long caseId, String type, String detail, String note) {
         timeline.save(new TimelineEvent(caseId, clock.instant(), type, CurrentUser.id(), truncate(detail), note));
+        // Every change to a case reaches its timeline: the audit log records it, without the note.
+        audit.changed(type, require(caseId).getCaseNumber(), truncate(detail));
     }
 
     /** Remembers that the current user worked on the case: advocates list the cases they worked on. */

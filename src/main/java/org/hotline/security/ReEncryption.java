@@ -33,8 +33,11 @@ class ReEncryption {
     private final JdbcTemplate jdbc;
     private final PersonalDataCipher cipher;
     private final TransactionTemplate transaction;
+    private final org.hotline.audit.AuditLog audit;
 
-    ReEncryption(JdbcTemplate jdbc, PersonalDataCipher cipher, TransactionTemplate transaction) {
+    ReEncryption(JdbcTemplate jdbc, PersonalDataCipher cipher, TransactionTemplate transaction,
+                 org.hotline.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.transaction = transaction;
@@ -81,6 +84,7 @@ class ReEncryption {
             }
             moved.put(column[0] + "." + column[2], count);
         }
+        audit.changed("RE_ENCRYPTED", null, "Personal data re-encrypted with key " + cipher.currentKeyId() + ": " + moved);
         return Map.of("currentKey", cipher.currentKeyId(), "reEncrypted", moved, "staleValues", stale());
     }
 

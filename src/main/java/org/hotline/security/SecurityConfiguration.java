@@ -46,7 +46,9 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"),
                                 antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
-                        .requestMatchers(antMatcher("/api/admin/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/admin/**"), antMatcher("/api/audit/verify")).hasRole(Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/audit"), antMatcher("/api/audit/**"))
+                                .hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/migrations/**"), antMatcher("/api/migrations"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         // The engine's own API is for process designers and administrators; advocates and

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileReader;
+import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseFileView;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
@@ -35,10 +37,14 @@ class CasePageController {
     private final HotlineTaskService tasks;
     private final TaskFormView forms;
     private final EscalationService escalations;
+    private final CaseFileService cases;
+    private final CaseAccess access;
 
     CasePageController(CaseFileReader reader, HotlineTaskService tasks, TaskFormView forms,
-                       EscalationService escalations) {
+                       EscalationService escalations, CaseFileService cases, CaseAccess access) {
         this.reader = reader;
+        this.cases = cases;
+        this.access = access;
         this.tasks = tasks;
         this.forms = forms;
         this.escalations = escalations;
@@ -56,7 +62,7 @@ class CasePageController {
     String complete(@PathVariable String caseNumber, @PathVariable String taskId,
                     @RequestParam MultiValueMap<String, String> posted, Model model, Locale locale,
                     RedirectAttributes redirect, HttpServletResponse response) {
-        reader.read(caseNumber);
+        access.check(cases.get(caseNumber));
         MultiValueMap<String, String> submitted = new LinkedMultiValueMap<>(posted);
         submitted.remove("_csrf");
         Task task = tasks.task(taskId);
@@ -89,7 +95,7 @@ class CasePageController {
 
     private String render(String caseNumber, String failedTaskId, MultiValueMap<String, String> submitted,
                           Map<String, String> errors, Model model, Locale locale) {
-        CaseFileView file = reader.read(caseNumber);
+        CaseFileView file = reader.read(caseNumber, "page");
         List<String> groups = CurrentUser.groups();
         List<TaskPanel> panels = new ArrayList<>();
         @SuppressWarnings("unchecked")

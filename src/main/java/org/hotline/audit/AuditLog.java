@@ -1,0 +1,98 @@
+package org.hotline.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import org.hotline.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to the audit log: reads of case files at once, changes once their transaction has committed (a change
+ * rolled back is no change). Each append takes a short database lock so that the rows form one hash chain, each
+ * row sealing the one before it.
+ */
+@Service
+public class AuditLog {
+
+    /** Any constant: the key of the advisory lock that orders appends across every node. */
+    private static final long CHAIN_LOCK = 0x4155444954L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate own;
+    private final Clock clock;
+
+    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    public record Entry(long id, Instant occurredAt, String actor, String action, String caseNumber, String view,
+                        String detail) {
+    }
+
+    /** A case file was read: which case, by whom, in which view ({@code api}, {@code page}, {@code diagram}, ...). */
+    public void read(String caseNumber, String view) {
+        append(CurrentUser.id(), "READ", caseNumber, view, null);
+    }
+
+    /** Something changed; {@code detail} names codes and things, never personal values. */
+    public void changed(String action, String caseNumber, String detail) {
+        String actor = CurrentUser.id();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    append(actor, action, caseNumber, null, detail);
+                }
+            });
+        } else {
+            append(actor, action, caseNumber, null, detail);
+        }
+    }
+
+    private void append(String actor, String action, String caseNumber, String view, String detail) {
+        String shortDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
+        own.executeWithoutResult(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
+            List<String> last = jdbc.queryForList("select hash from audit_event order by id desc limit 1", String.class);
+            String previous = last.isEmpty() ? null : last.get(0);
+            long id = jdbc.queryForObject("select nextval('audit_event_id_seq')", Long.class);
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Entry entry = new Entry(id, at, actor, action, caseNumber, view, shortDetail);
+            jdbc.update("""
+                    insert into audit_event (id, occurred_at, actor, action, case_number, view_name, detail, previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, id, Timestamp.from(at), actor, action, caseNumber, view, shortDetail, previous,
+                    hash(previous, entry));
+        });
+    }
+
+    static String hash(String previous, Entry entry) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {previous, entry.id(), entry.occurredAt().toEpochMilli() * 1000
+                    + entry.occurredAt().getNano() / 1000 % 1000, entry.actor(), entry.action(), entry.caseNumber(),
+                    entry.view(), entry.detail()}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0x1f);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

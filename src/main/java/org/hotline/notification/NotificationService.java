@@ -1,9 +1,17 @@
 package org.hotline.notification;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.List;
 import org.hotline.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,12 +28,16 @@ public class NotificationService {
 
     private static final String VISIBLE = "(n.recipient_user = :user or n.recipient_group in (:groups))";
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final DataSource dataSource;
 
-    NotificationService(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    NotificationService(NamedParameterJdbcTemplate jdbc, Clock clock, DataSource dataSource) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
     public record About(String caseNumber, String taskId, String taskKey, String taskName) {
@@ -42,6 +54,30 @@ public class NotificationService {
     }
 
     private void insert(Notification.Kind kind, About about, String user, String group, String subjectUser) {
+        // In a savepoint: a notification that cannot be written never undoes the work it is about.
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint = null;
+        try {
+            savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+            write(kind, about, user, group, subjectUser);
+            if (savepoint != null) {
+                connection.releaseSavepoint(savepoint);
+            }
+        } catch (DataAccessException | SQLException e) {
+            log.warn("Notification {} for case {} not recorded: {}", kind, about.caseNumber(), e.getClass().getSimpleName());
+            try {
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                }
+            } catch (SQLException rollback) {
+                log.warn("Savepoint of notification {} not rolled back: {}", kind, rollback.getClass().getSimpleName());
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private void write(Notification.Kind kind, About about, String user, String group, String subjectUser) {
         jdbc.update("""
                 insert into notification (kind, case_number, task_id, task_key, task_name, recipient_user,
                                           recipient_group, actor, subject_user, created_at)

@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Date;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.hotline.lifecycle.TaskDue;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -35,9 +42,16 @@ public class SupervisorService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final RiskService risk;
+    private final ManagementService management;
+    private final RepositoryService repository;
+    private final TaskDue taskDue;
 
     SupervisorService(CaseFileService cases, HotlineTaskService tasks, TaskService engineTasks, RuntimeService runtime,
-                      IdentityService identity, RiskService risk) {
+                      IdentityService identity, RiskService risk, ManagementService management,
+                      RepositoryService repository, TaskDue taskDue) {
+        this.management = management;
+        this.repository = repository;
+        this.taskDue = taskDue;
         this.cases = cases;
         this.tasks = tasks;
         this.engineTasks = engineTasks;
@@ -113,12 +127,34 @@ public class SupervisorService {
                 .putValue(CaseLifecycle.Vars.RISK_LEVEL, outcome.riskLevel().name())
                 .putValue(CaseLifecycle.Vars.SLA_FIRST_ACTION, outcome.slaFirstAction())
                 .putValue(CaseLifecycle.Vars.TASK_PRIORITY, outcome.taskPriority()));
+        // The new level's deadline runs from now: open tasks due later, and their SLA timers, are brought forward.
+        Date due = taskDue.after(outcome.slaFirstAction());
         for (Task task : engineTasks.createTaskQuery().processInstanceId(hotlineCase.getProcessInstanceId()).list()) {
             if (task.getPriority() < outcome.taskPriority()) {
                 engineTasks.setPriority(task.getId(), outcome.taskPriority());
             }
+            if (task.getDueDate() == null || task.getDueDate().after(due)) {
+                engineTasks.setDueDate(task.getId(), due);
+            }
+            for (String timer : slaTimers(task)) {
+                for (Job job : management.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                        .activityId(timer).timers().list()) {
+                    if (job.getDuedate() == null || job.getDuedate().after(due)) {
+                        management.setJobDuedate(job.getId(), due);
+                    }
+                }
+            }
         }
         cases.participate(hotlineCase.getId(), CurrentUser.id());
+    }
+
+    /** The timer boundary events on a task: its first-action SLA. */
+    private List<String> slaTimers(Task task) {
+        return repository.getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementsByType(BoundaryEvent.class)
+                .stream()
+                .filter(b -> b.getAttachedTo() != null && b.getAttachedTo().getId().equals(task.getTaskDefinitionKey()))
+                .filter(b -> b.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
+                .map(BoundaryEvent::getId).toList();
     }
 
     private static String name(User user) {

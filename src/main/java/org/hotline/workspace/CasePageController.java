@@ -16,6 +16,7 @@ import org.hotline.security.CurrentUser;
 import org.hotline.tasks.EscalationService;
 import org.hotline.tasks.HotlineTaskService;
 import org.hotline.tasks.TaskView;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -39,9 +40,11 @@ class CasePageController {
     private final EscalationService escalations;
     private final CaseFileService cases;
     private final CaseAccess access;
+    private final MessageSource messages;
 
     CasePageController(CaseFileReader reader, HotlineTaskService tasks, TaskFormView forms,
-                       EscalationService escalations, CaseFileService cases, CaseAccess access) {
+                       EscalationService escalations, CaseFileService cases, CaseAccess access, MessageSource messages) {
+        this.messages = messages;
         this.reader = reader;
         this.cases = cases;
         this.access = access;
@@ -68,7 +71,9 @@ class CasePageController {
         Task task = tasks.task(taskId);
         try {
             tasks.complete(taskId, forms.values(task, submitted));
-        } catch (ApiProblem e) {
+        } catch (RuntimeException thrown) {
+            // A listener's refusal arrives wrapped by the engine: it is still the user's to correct.
+            ApiProblem e = ApiProblem.in(thrown).orElseThrow(() -> thrown);
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(error -> errors.putIfAbsent(error.field().replaceFirst("^variables\\.", ""), error.message()));
             if (errors.isEmpty()) {
@@ -77,7 +82,8 @@ class CasePageController {
             response.setStatus(e.status().value());
             return render(caseNumber, taskId, submitted, errors, model, locale);
         }
-        Flash.success(redirect, "task.completed", task.getName());
+        Flash.success(redirect, "task.completed",
+                messages.getMessage("task." + task.getTaskDefinitionKey(), null, task.getName(), locale));
         return "redirect:/cases/" + caseNumber;
     }
 

@@ -16,10 +16,12 @@ record Flash(String level, String key, List<String> args) {
 
     /** Where to go back to: only a path of this application, never another site. */
     static String back(String next, String fallback) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n")) {
+        if (next == null || !SAFE_PATH.matcher(next).matches()) {
             return "redirect:" + fallback;
         }
         return "redirect:" + next;
     }
+
+    /** A path of this application's pages: letters, digits, dashes and single slashes, nothing a browser reads as a host. */
+    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("/|(/[A-Za-z0-9_-]+)+/?");
 }

@@ -1,5 +1,7 @@
 package org.hotline.workspace;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -13,9 +15,42 @@ final class Markdown {
 
     static String toHtml(String markdown) {
         StringBuilder html = new StringBuilder();
+        StringBuilder quoted = new StringBuilder();
+        List<String> lines = new ArrayList<>();
+        // A block quote (the consent script read word for word) is its own Markdown, drawn inside <blockquote>.
+        for (String raw : markdown.replace("\r", "").split("\n", -1)) {
+            String line = raw.strip();
+            if (line.startsWith(">")) {
+                quoted.append(line.substring(1).strip()).append('\n');
+                continue;
+            }
+            if (!quoted.isEmpty()) {
+                lines.add(QUOTE + quoted);
+                quoted.setLength(0);
+            }
+            lines.add(raw);
+        }
+        if (!quoted.isEmpty()) {
+            lines.add(QUOTE + quoted);
+        }
+        return blocks(lines, html);
+    }
+
+    private static final String QUOTE = "\u0000quote\u0000";
+
+    private static String blocks(List<String> lines, StringBuilder html) {
         boolean inList = false;
         StringBuilder paragraph = new StringBuilder();
-        for (String raw : markdown.replace("\r", "").split("\n", -1)) {
+        for (String raw : lines) {
+            if (raw.startsWith(QUOTE)) {
+                flush(html, paragraph);
+                if (inList) {
+                    html.append("</ul>");
+                    inList = false;
+                }
+                html.append("<blockquote>").append(toHtml(raw.substring(QUOTE.length()))).append("</blockquote>");
+                continue;
+            }
             String line = raw.strip();
             boolean item = line.startsWith("- ") || line.startsWith("* ");
             if (line.isEmpty() || line.startsWith("#") || item) {

@@ -37,19 +37,20 @@ class TaskFormView {
     record Option(String value, String label, boolean selected) {
     }
 
-    record FieldView(String key, String type, String label, String description, boolean required, Integer maxLength,
-                     List<Option> options, String value, boolean checked, String error) {
+    /** A field of one task's form; its element ids carry the task id, as one page may show two forms alike. */
+    record FieldView(String taskId, String key, String type, String label, String description, boolean required,
+                     Integer maxLength, List<Option> options, String value, boolean checked, String error) {
 
         public String inputId() {
-            return "field-" + key;
+            return "field-" + taskId + "-" + key;
         }
 
         public String descriptionId() {
-            return "field-" + key + "-description";
+            return inputId() + "-description";
         }
 
         public String errorId() {
-            return "field-" + key + "-error";
+            return inputId() + "-error";
         }
     }
 
@@ -83,13 +84,13 @@ class TaskFormView {
                 parts.add(new PartView(Markdown.toHtml(message("form." + form.id() + "." + text.id(), text.markdown(),
                         locale)), null));
             } else if (part instanceof TaskForm.Field field) {
-                parts.add(new PartView(null, field(form, field, current, submitted, errors, locale)));
+                parts.add(new PartView(null, field(task.getId(), form, field, current, submitted, errors, locale)));
             }
         }
         return new FormView(task.getId(), form.id(), parts);
     }
 
-    private FieldView field(TaskForm form, TaskForm.Field field, Map<String, Object> current,
+    private FieldView field(String taskId, TaskForm form, TaskForm.Field field, Map<String, Object> current,
                             MultiValueMap<String, String> submitted, Map<String, String> errors, Locale locale) {
         String prefix = "form." + form.id() + "." + field.key();
         List<String> chosen;
@@ -109,7 +110,7 @@ class TaskFormView {
                 selected.contains(value))));
         String value = chosen.isEmpty() ? null : chosen.get(0);
         boolean checked = "true".equals(value);
-        return new FieldView(field.key(), field.type(), message(prefix + ".label", field.label(), locale),
+        return new FieldView(taskId, field.key(), field.type(), message(prefix + ".label", field.label(), locale),
                 field.description() == null ? null : message(prefix + ".description", field.description(), locale),
                 field.required(), field.maxLength(), options, value, checked, errors.get(field.key()));
     }

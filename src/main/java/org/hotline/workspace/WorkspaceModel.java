@@ -38,6 +38,21 @@ class WorkspaceModel {
         boolean loggedIn = authentication != null && !(authentication instanceof AnonymousAuthenticationToken);
         boolean caseworker = loggedIn && (CurrentUser.hasRole(Roles.ADVOCATE) || CurrentUser.hasRole(Roles.SUPERVISOR));
         return new Header(loggedIn ? CurrentUser.id() : null, loggedIn && CurrentUser.hasRole(Roles.SUPERVISOR),
-                caseworker, loggedIn ? notifications.unreadCount() : 0, locale.getLanguage(), request.getRequestURI());
+                caseworker, loggedIn ? notifications.unreadCount() : 0, locale.getLanguage(), pageOf(request));
     }
+
+    /** Where the language switch leads: this page, or after a form post the page the form was on. */
+    private static String pageOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        if ("GET".equals(request.getMethod())) {
+            return uri;
+        }
+        java.util.regex.Matcher casePage = CASE_PAGE.matcher(uri);
+        if (casePage.lookingAt()) {
+            return casePage.group();
+        }
+        return uri.equals("/intake") ? uri : "/";
+    }
+
+    private static final java.util.regex.Pattern CASE_PAGE = java.util.regex.Pattern.compile("/cases/HT-\\d{4}-\\d{6}");
 }

@@ -177,6 +177,14 @@ class SupervisorWorkTest {
         assertThat(raised.status()).as(raised.body()).isEqualTo(204);
         JsonNode file = api.get("supervisor1", "/api/cases/" + caseNumber).node();
         assertThat(file.path("riskLevel").asText()).isEqualTo("HIGH");
+        Date withinTheHour = new Date(ClockUtil.getCurrentTime().getTime() + 3_600_000L + 5_000L);
+        String processInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .singleResult().getId();
+        assertThat(engineTasks.createTaskQuery().processInstanceId(processInstance).list())
+                .isNotEmpty().allMatch(t -> !t.getDueDate().after(withinTheHour));
+        assertThat(management.createJobQuery().processInstanceId(processInstance).timers().list())
+                .as("the SLA timers follow the new deadline").isNotEmpty()
+                .allMatch(job -> !job.getDuedate().after(withinTheHour));
         assertThat(file.path("activeTasks").findValues("priority")).isNotEmpty().allMatch(p -> p.asInt() >= 75);
         assertThat(file.path("timeline").findValuesAsText("type")).contains("RISK_RAISED");
         assertThat(file.path("riskAssessments").findValuesAsText("kind")).contains("SUPERVISOR_RAISE");

@@ -126,6 +126,8 @@ class MessagesTest {
                 String value = messages.getProperty(key);
                 if (value.matches(".*\\{\\d.*")) {
                     assertThat(value.replace("''", "")).as(key).doesNotContain("'");
+                } else {
+                    assertThat(value).as(key + " is shown as written: one apostrophe").doesNotContain("''");
                 }
             }
         }

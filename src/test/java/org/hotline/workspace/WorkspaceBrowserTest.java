@@ -60,7 +60,7 @@ class WorkspaceBrowserTest {
             // The advocate claims and completes "Confirm risk assessment" on the case page.
             advocate.find(By.cssSelector("tr[data-task-key='Task_ConfirmRisk'] button[type=submit]")).click();
             assertThat(advocate.text(By.id("flash"))).isEqualTo("The task is yours.");
-            WebElement riskLevel = advocate.waitFor(By.id("field-riskLevel"));
+            WebElement riskLevel = advocate.waitFor(By.cssSelector("form.task-form select[name=riskLevel]"));
             assertThat(new Select(riskLevel).getFirstSelectedOption().getAttribute("value")).isEqualTo("CRITICAL");
             accessible(advocate);
             advocate.fullScreenshot("03-case-page-risk-form");

@@ -74,8 +74,17 @@ class ProblemHandler {
         return apiProblem(ApiProblem.invalid(errors));
     }
 
+    @ExceptionHandler(RequestSizeLimit.BodyTooLarge.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimit.BodyTooLarge e) {
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Payload too large",
+                "The request body is larger than this endpoint takes", List.of());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (RequestSizeLimit.tooLarge(e)) {
+            return tooLarge(null);
+        }
         Throwable cause = e.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return apiProblem(ApiProblem.invalid(path(unknown), "is not a known field"));
@@ -157,6 +166,9 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (RequestSizeLimit.tooLarge(e)) {
+            return tooLarge(null);
+        }
         // The message of an unexpected exception may quote data; log its type and origin only.
         StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
         log.error("Unexpected {} at {}", e.getClass().getName(), origin);

@@ -64,6 +64,7 @@ class SecurityConfiguration {
                                 antMatcher("/engine-rest/authorization/**"), antMatcher("/engine-rest/tenant/**"),
                                 antMatcher("/engine-rest/identity/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/cases/*/legal-hold")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/tasks/*/assignee"), antMatcher("/api/cases/*/risk-level"),
                                 antMatcher("/api/supervisor/**")).hasRole(Roles.SUPERVISOR)
                         .requestMatchers(antMatcher("/api/cases"), antMatcher("/api/cases/**"), antMatcher("/api/tasks/**"),

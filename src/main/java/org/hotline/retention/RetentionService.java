@@ -1,0 +1,130 @@
+package org.hotline.retention;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hotline.casefile.CaseFileSection;
+import org.hotline.casefile.CaseFileService;
+import org.hotline.casefile.CaseStatus;
+import org.hotline.casefile.HotlineCase;
+import org.hotline.platform.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Purges the personal data of cases closed longer ago than the retention period (default two years), unless they
+ * are on legal hold: what callers said, names, callback numbers, advocates' notes, report contacts and notes, the
+ * municipality. The case itself stays with its codes, dates and timeline, so that statistics survive. The engine
+ * keeps the history of the case's path for the same period (historyTimeToLive of 730 days, cleaned up nightly).
+ */
+@Service
+public class RetentionService implements CaseFileSection {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionService.class);
+    private static final int BATCH = 200;
+
+    private final JdbcTemplate jdbc;
+    private final CaseFileService cases;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Period period;
+
+    RetentionService(JdbcTemplate jdbc, CaseFileService cases, TransactionTemplate transaction, Clock clock,
+                     @Value("${hotline.retention.period:P2Y}") Period period) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.period = period;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    /** Purges every case due; each case in its own transaction. Returns how many were purged. */
+    @Scheduled(cron = "${hotline.retention.cycle:0 30 2 * * *}")
+    public int purgeDue() {
+        Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(period).toInstant();
+        int purged = 0;
+        while (true) {
+            List<Long> due = jdbc.queryForList("""
+                    select id from hotline_case
+                    where status = 'CLOSED' and purged_at is null and not legal_hold and closed_at < ?
+                    order by closed_at limit ?
+                    """, Long.class, Timestamp.from(cutoff), BATCH);
+            if (due.isEmpty()) {
+                break;
+            }
+            for (Long caseId : due) {
+                transaction.executeWithoutResult(status -> purge(caseId));
+                purged++;
+            }
+        }
+        if (purged > 0) {
+            log.info("Retention: personal data of {} closed cases purged (closed before {})", purged, cutoff);
+        }
+        return purged;
+    }
+
+    private void purge(Long caseId) {
+        jdbc.update("update case_contact set summary = null, caller_name = null, callback_number = null where case_id = ?",
+                caseId);
+        jdbc.update("update timeline_event set note = null where case_id = ? and note is not null", caseId);
+        jdbc.update("update report set contact = null, response_note = null, override_reason = null where case_id = ?",
+                caseId);
+        jdbc.update("update hotline_case set municipality = null, purged_at = ? where id = ?",
+                Timestamp.from(clock.instant()), caseId);
+        cases.record(caseId, "PERSONAL_DATA_PURGED", "Personal data purged after the retention period of " + period);
+    }
+
+    /** Puts a case on legal hold, or lifts it: a held case is never purged. The reason stays in the case file. */
+    public void legalHold(String caseNumber, boolean hold, String reason) {
+        HotlineCase hotlineCase = cases.get(caseNumber);
+        transaction.executeWithoutResult(status -> {
+            Integer purged = jdbc.queryForObject("select count(*) from hotline_case where id = ? and purged_at is not null",
+                    Integer.class, hotlineCase.getId());
+            if (hold && purged != null && purged > 0) {
+                throw ApiProblem.conflict("Case " + caseNumber + " was already purged");
+            }
+            jdbc.update("update hotline_case set legal_hold = ? where id = ?", hold, hotlineCase.getId());
+            cases.note(hotlineCase.getId(), hold ? "LEGAL_HOLD_SET" : "LEGAL_HOLD_LIFTED",
+                    hold ? "Legal hold: personal data kept past the retention period" : "Legal hold lifted", reason);
+        });
+    }
+
+    /** Whether a case is on hold and when it was purged, for the case file. */
+    public record Standing(boolean legalHold, Instant purgedAt, Instant purgeDueAt) {
+    }
+
+    @Override
+    public String name() {
+        return "retention";
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public Object read(HotlineCase hotlineCase) {
+        return standing(hotlineCase);
+    }
+
+    public Standing standing(HotlineCase hotlineCase) {
+        var row = jdbc.queryForMap("select legal_hold, purged_at from hotline_case where id = ?", hotlineCase.getId());
+        Timestamp purged = (Timestamp) row.get("purged_at");
+        Instant due = hotlineCase.getStatus() == CaseStatus.CLOSED && hotlineCase.getClosedAt() != null
+                ? hotlineCase.getClosedAt().atOffset(ZoneOffset.UTC).plus(period).toInstant() : null;
+        return new Standing((Boolean) row.get("legal_hold"), purged == null ? null : purged.toInstant(), due);
+    }
+}

@@ -43,6 +43,9 @@ class MigrationController {
     @GetMapping("/{processKey}")
     @Operation(summary = "Migrations recorded for a process, newest first")
     List<MigrationService.MigrationRecord> history(@PathVariable String processKey) {
+        if (!processKey.matches("[A-Za-z_][A-Za-z0-9_.-]{0,254}")) {
+            throw org.hotline.platform.ApiProblem.invalid("processKey", "must be a process definition key");
+        }
         return migrations.history(processKey);
     }
 

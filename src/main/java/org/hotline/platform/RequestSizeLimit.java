@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bodies larger than the limit are refused with a 413 before anything reads them: a declared length at once, a
- * chunked body as soon as it passes the limit. The directory import and model deployments take larger bodies.
+ * chunked body as soon as it passes the limit. The directory import and model deployments take larger bodies. A
+ * query parameter of the API holding a control character is a 400.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -43,6 +44,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
             refuse(response, allowed);
             return;
         }
+        if (path.startsWith("/api/") && request.getQueryString() != null && hasControlCharacter(request)) {
+            response.setStatus(400);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
+                    + "\"detail\":\"A query parameter holds a control character\"}");
+            return;
+        }
         try {
             chain.doFilter(new Limited(request, allowed), response);
         } catch (RuntimeException | ServletException | IOException e) {
@@ -54,6 +62,18 @@ class RequestSizeLimit extends OncePerRequestFilter {
                 refuse(response, allowed);
             }
         }
+    }
+
+    /** NUL and the other control characters never belong in a query parameter; a tab or a new line may. */
+    private static boolean hasControlCharacter(HttpServletRequest request) {
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void refuse(HttpServletResponse response, long allowed) throws IOException {

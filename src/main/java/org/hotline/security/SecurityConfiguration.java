@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -147,6 +148,17 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(102);
         return registration;
+    }
+
+    /** A request the firewall refuses (an encoded slash or dot-dot in the path, a NUL): a problem, not a bare 400. */
+    @Bean
+    RequestRejectedHandler requestRejected() {
+        return (request, response, e) -> {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
+                    + "\"detail\":\"The address holds characters that are not allowed\"}");
+        };
     }
 
     private static AuthenticationEntryPoint unauthorized() {

@@ -59,7 +59,11 @@ class CaseHttpTest {
         assertThat(diagram.path("bpmnXml").asText()).contains("CaseLifecycleProcess");
         Api.Response page = api.get("advocate1", "/cases/" + caseNumber + "/diagram");
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("bpmn-navigated-viewer.production.min.js", "Task_RecordConsent", caseNumber);
+        assertThat(page.body()).contains("bpmn-navigated-viewer.production.min.js", "/js/case-diagram.js", caseNumber,
+                "/cases/" + caseNumber + "/diagram.json");
+        Api.Response drawn = api.get("advocate1", "/cases/" + caseNumber + "/diagram.json");
+        assertThat(drawn.status()).isEqualTo(200);
+        assertThat(texts(drawn.node().path("activeActivityIds"))).containsExactly("Task_RecordConsent");
         assertThat(api.get("advocate1", "/vendor/bpmn-js/LICENSE").status()).isEqualTo(200);
         work("advocate1", caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
                 "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "GRANTED"));

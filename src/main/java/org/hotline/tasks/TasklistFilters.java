@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +18,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.security.EngineAuthorizations;
 import org.hotline.security.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +35,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Stored queries hold no expressions (they are evaluated on the server), so "now" in "Urgent" and "Overdue" is
  * a date written into the filter, moved forward every minute; and "My tasks" is one filter per user, owned by that
- * user, made at start for the existing ones and at first login for the others.
+ * user, made at start for the existing ones and at first login for the others. Each filter is readable by the groups
+ * it is for (its owner for "My tasks"): Tasklist shows a user only their filters.
  */
 @Component
 class TasklistFilters {
@@ -51,9 +57,14 @@ class TasklistFilters {
     private final TaskService tasks;
     private final IdentityService identity;
     private final Clock clock;
+    private final AuthorizationService authorizations;
+    private final EngineAuthorizations engineAuthorizations;
     private final Set<String> usersWithFilter = ConcurrentHashMap.newKeySet();
 
-    TasklistFilters(FilterService filters, TaskService tasks, IdentityService identity, Clock clock) {
+    TasklistFilters(FilterService filters, TaskService tasks, IdentityService identity, Clock clock,
+                    AuthorizationService authorizations, EngineAuthorizations engineAuthorizations) {
+        this.authorizations = authorizations;
+        this.engineAuthorizations = engineAuthorizations;
         this.filters = filters;
         this.tasks = tasks;
         this.identity = identity;
@@ -62,14 +73,17 @@ class TasklistFilters {
 
     @EventListener(ApplicationReadyEvent.class)
     void create() {
-        create(ADVOCATES_QUEUE, null, "Tasks for advocates, most urgent first", -10, queue(Roles.ADVOCATES));
-        create(SUPERVISORS_QUEUE, null, "Urgent reviews, escalations and approvals, most urgent first", -9,
-                queue(Roles.SUPERVISORS));
-        create(URGENT, null, "Priority 75 and up, or past due", -8, urgent());
-        create(OVERDUE, null, "Past their due date, the longest overdue first", -7, overdue());
-        create(ESCALATIONS, null, "Escalations raised by advocates or by a breached SLA", -6, sorted(
+        // Shared with the groups that use them; with the engine's authorizations, nobody else sees them.
+        create(ADVOCATES_QUEUE, "Tasks for advocates, most urgent first", -10, queue(Roles.ADVOCATES),
+                Roles.ADVOCATES, Roles.SUPERVISORS);
+        create(SUPERVISORS_QUEUE, "Urgent reviews, escalations and approvals, most urgent first", -9,
+                queue(Roles.SUPERVISORS), Roles.SUPERVISORS);
+        create(URGENT, "Priority 75 and up, or past due", -8, urgent(), Roles.ADVOCATES, Roles.SUPERVISORS);
+        create(OVERDUE, "Past their due date, the longest overdue first", -7, overdue(), Roles.ADVOCATES,
+                Roles.SUPERVISORS);
+        create(ESCALATIONS, "Escalations raised by advocates or by a breached SLA", -6, sorted(
                 tasks.createTaskQuery().taskDefinitionKeyIn(CaseLifecycle.TASK_HANDLE_ESCALATION,
-                        CaseLifecycle.TASK_HANDLE_REQUESTED_ESCALATION)));
+                        CaseLifecycle.TASK_HANDLE_REQUESTED_ESCALATION)), Roles.SUPERVISORS);
         for (String group : List.of(Roles.ADVOCATES, Roles.SUPERVISORS)) {
             identity.createUserQuery().memberOfGroup(group).list().stream().map(User::getId).forEach(this::myTasks);
         }
@@ -90,11 +104,23 @@ class TasklistFilters {
             return;
         }
         String name = MY_TASKS + ": " + user;
-        if (filters.createFilterQuery().filterName(name).filterOwner(user).count() == 0) {
-            filters.saveFilter(filters.newTaskFilter(name).setOwner(user)
+        Filter filter = filters.createFilterQuery().filterName(name).filterOwner(user).singleResult();
+        if (filter == null) {
+            filter = filters.saveFilter(filters.newTaskFilter(name).setOwner(user)
                     .setQuery(sorted(tasks.createTaskQuery().taskAssignee(user)))
                     .setProperties(Map.of("description", "Tasks " + user + " holds, most urgent first",
                             "priority", -20, "refresh", true, "variables", CASE_COLUMNS)));
+        }
+        // Only its owner sees it.
+        Authorization mine = authorizations.createAuthorizationQuery().userIdIn(user).resourceType(Resources.FILTER)
+                .resourceId(filter.getId()).singleResult();
+        if (mine == null) {
+            mine = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            mine.setUserId(user);
+            mine.setResource(Resources.FILTER);
+            mine.setResourceId(filter.getId());
+            mine.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(mine);
         }
         usersWithFilter.add(user);
     }
@@ -139,15 +165,16 @@ class TasklistFilters {
         return query.orderByTaskPriority().desc().orderByDueDate().asc();
     }
 
-    private void create(String name, String owner, String description, int order, TaskQuery query) {
-        if (filters.createFilterQuery().filterName(name).count() > 0) {
-            return;
+    private void create(String name, String description, int order, TaskQuery query, String... groups) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.saveFilter(filters.newTaskFilter(name)
+                    .setQuery(query)
+                    .setProperties(Map.of("description", description, "priority", order, "refresh", true,
+                            "variables", CASE_COLUMNS)));
         }
-        Filter filter = filters.newTaskFilter(name)
-                .setOwner(owner)
-                .setQuery(query)
-                .setProperties(Map.of("description", description, "priority", order, "refresh", true,
-                        "variables", CASE_COLUMNS));
-        filters.saveFilter(filter);
+        for (String group : groups) {
+            engineAuthorizations.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
     }
 }

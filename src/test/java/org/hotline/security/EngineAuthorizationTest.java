@@ -1,0 +1,135 @@
+package org.hotline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hotline.support.Api;
+import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The same rules in the engine's REST API and in the webapps' (Tasklist, Cockpit) as in ours: designers read
+ * definitions and no case data; advocates see their groups' tasks and filters; supervisors see every task.
+ */
+@HotlineSpringTest
+class EngineAuthorizationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort int port;
+    @Autowired ObjectMapper json;
+
+    @Test
+    @DisplayName("A designer reads process definitions but no case, task, variable or history, in /engine-rest or /api")
+    void designerReadsNoCaseData() {
+        Api api = new Api(port, json);
+        Map<String, Object> urgent = Intakes.adultVictimInToronto();
+        urgent.put("imminentDanger", true);
+        String caseNumber = api.post("advocate1", "/api/cases", urgent).node().path("caseNumber").asText();
+
+        assertThat(api.get("designer1", "/api/cases/" + caseNumber).status()).isEqualTo(403);
+        assertThat(api.get("designer1", "/api/cases").status()).isEqualTo(403);
+        assertThat(api.get("designer1", "/engine-rest/process-definition?latestVersion=true&maxResults=100").node()
+                .findValuesAsText("key")).contains("CaseLifecycleProcess");
+        for (String path : List.of("/engine-rest/task", "/engine-rest/process-instance", "/engine-rest/variable-instance",
+                "/engine-rest/execution", "/engine-rest/history/process-instance", "/engine-rest/history/task",
+                "/engine-rest/history/variable-instance", "/engine-rest/history/activity-instance",
+                "/engine-rest/history/decision-instance", "/engine-rest/history/detail", "/engine-rest/job",
+                "/engine-rest/incident")) {
+            Api.Response response = api.get("designer1", path + "?maxResults=100");
+            assertThat(response.status()).as(path + " " + response.body()).isEqualTo(200);
+            assertThat(response.node().isArray()).as(path).isTrue();
+            if (path.endsWith("/job")) {
+                // Only the jobs of the definitions themselves (the protocol review's timer), none of a case.
+                assertThat(response.node().findValues("processInstanceId")).allMatch(JsonNode::isNull);
+            } else {
+                assertThat(response.node().size()).as(path + " for a designer").isZero();
+            }
+            Api.Response forAdmin = api.get("admin", path + "?maxResults=100");
+            assertThat(forAdmin.status()).as(path + " " + forAdmin.body()).isEqualTo(200);
+        }
+        assertThat(api.get("admin", "/engine-rest/variable-instance?maxResults=100").node().size())
+                .as("there is case data to hide").isPositive();
+        assertThat(api.get("designer1", "/engine-rest/task/count").node().path("count").asInt()).isZero();
+        assertThat(api.get("admin", "/engine-rest/task/count").node().path("count").asInt()).isPositive();
+        assertThat(api.get("admin", "/engine-rest/history/process-instance?maxResults=10&processInstanceBusinessKey=" + caseNumber)
+                .node().size()).isOne();
+    }
+
+    @Test
+    @DisplayName("In Tasklist an advocate sees the groups' tasks and filters, not the supervisors'; a supervisor sees all")
+    void tasklistPerRole() throws Exception {
+        Api api = new Api(port, json);
+        Map<String, Object> urgent = Intakes.adultVictimInToronto();
+        urgent.put("imminentDanger", true);
+        String caseNumber = api.post("advocate1", "/api/cases", urgent).node().path("caseNumber").asText();
+
+        Session advocate = new Session().login("advocate1");
+        List<String> advocateTasks = names(advocate.getJson("/camunda/api/engine/engine/default/task?maxResults=100&processInstanceBusinessKey="
+                + caseNumber));
+        assertThat(advocateTasks).contains("Confirm risk assessment").doesNotContain("Review urgent case");
+        List<String> filters = names(advocate.getJson("/camunda/api/engine/engine/default/filter?resourceType=Task&maxResults=100"));
+        assertThat(filters).contains("Advocates' queue", "Urgent", "Overdue", "My tasks: advocate1")
+                .doesNotContain("Supervisors' queue", "Supervisors: escalations", "My tasks: advocate2");
+        assertThat(advocate.getJson("/camunda/api/engine/engine/default/variable-instance?maxResults=100").size()).isZero();
+        assertThat(advocate.getJson("/camunda/api/engine/engine/default/history/process-instance?maxResults=100").size()).isZero();
+
+        Session supervisor = new Session().login("supervisor1");
+        assertThat(names(supervisor.getJson("/camunda/api/engine/engine/default/task?maxResults=100&processInstanceBusinessKey="
+                + caseNumber))).contains("Confirm risk assessment", "Review urgent case");
+        assertThat(names(supervisor.getJson("/camunda/api/engine/engine/default/filter?resourceType=Task&maxResults=100")))
+                .contains("Supervisors' queue", "Supervisors: escalations", "My tasks: supervisor1")
+                .doesNotContain("My tasks: advocate1");
+        assertThat(supervisor.getJson("/camunda/api/engine/engine/default/history/process-instance?maxResults=10&processInstanceBusinessKey="
+                + caseNumber).size()).isOne();
+    }
+
+    private static List<String> names(JsonNode list) {
+        return list.findValuesAsText("name");
+    }
+
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Session login(String user) throws Exception {
+            String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher token = CSRF.matcher(page);
+            assertThat(token.find()).isTrue();
+            String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+            HttpResponse<String> done = client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(done.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            return this;
+        }
+
+        JsonNode getJson(String path) throws Exception {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+            return json.readTree(response.body());
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+    }
+}

@@ -133,6 +133,7 @@ public class SupervisorService {
             if (task.getPriority() < outcome.taskPriority()) {
                 engineTasks.setPriority(task.getId(), outcome.taskPriority());
             }
+            engineTasks.setVariableLocal(task.getId(), TaskListColumns.RISK_LEVEL, outcome.riskLevel().name());
             if (task.getDueDate() == null || task.getDueDate().after(due)) {
                 engineTasks.setDueDate(task.getId(), due);
             }

@@ -50,8 +50,8 @@ class TasklistFilters {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
     private static final List<Map<String, String>> CASE_COLUMNS = List.of(
-            Map.of("name", "caseNumber", "label", "Case"),
-            Map.of("name", "riskLevel", "label", "Risk"));
+            Map.of("name", TaskListColumns.CASE_NUMBER, "label", "Case"),
+            Map.of("name", TaskListColumns.RISK_LEVEL, "label", "Risk"));
 
     private final FilterService filters;
     private final TaskService tasks;

@@ -215,7 +215,7 @@ class SupervisorWorkTest {
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 3_700_000L));
         tasklistFilters.refreshDeadlines();
         assertThat(filters.<Task>list(overdue.getId())).extracting(Task::getId).contains(task);
-        assertThat(overdue.getProperties().toString()).contains("caseNumber", "riskLevel");
+        assertThat(overdue.getProperties().toString()).contains("listCaseNumber", "listRiskLevel");
     }
 
     private String open(Map<String, Object> request) {

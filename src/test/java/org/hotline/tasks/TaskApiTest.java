@@ -172,7 +172,7 @@ class TaskApiTest {
         assertThat(queue).isNotNull();
         assertThat(filters.<org.camunda.bpm.engine.task.Task>list(queue.getId())).extracting("id").contains(taskId);
         assertThat(filters.createFilterQuery().filterName("Supervisors' queue").count()).isOne();
-        assertThat(queue.getProperties().toString()).contains("caseNumber");
+        assertThat(queue.getProperties().toString()).contains("listCaseNumber", "listRiskLevel");
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.hotline.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
+import org.hotline.support.Intakes;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WorkspaceBrowserTest {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Test
     @DisplayName("Intake, claim and complete on the case page; a lost claim race; the supervisor board; French")
@@ -112,6 +115,45 @@ class WorkspaceBrowserTest {
             assertThat(advocate.text(By.tagName("h1"))).isEqualTo("Mon travail");
             assertThat(advocate.text(By.id("lang-switch"))).isEqualTo("English");
         }
+    }
+
+    @Test
+    @DisplayName("Tasklist with authorizations on: an advocate sees the advocates' filters with case and risk, and completes a task's Camunda Form")
+    void tasklist() throws Exception {
+        Api api = new Api(port, json);
+        Api.Response opened = api.post("advocate2", "/api/cases", Intakes.adultVictimInToronto());
+        String caseNumber = opened.node().path("caseNumber").asText();
+        try (Browser advocate = Browser.open(port).logIn("advocate2")) {
+            advocate.go("/camunda/app/tasklist/");
+            WebElement queue = advocate.waitFor(By.xpath("//*[normalize-space(text())=\"Advocates' queue\"]"));
+            assertThat(advocate.all(By.xpath("//*[normalize-space(text())='Supervisors: escalations']")))
+                    .as("a supervisors' filter").isEmpty();
+            queue.click();
+            // Each task of the queue shows its case number and risk level.
+            WebElement first = advocate.waitFor(By.cssSelector(".tasks-list li.task"));
+            assertThat(first.getText()).contains("Case", "Risk").containsPattern("HT-\\d{4}-\\d{6}");
+            // The advocate took this case's task (in the workspace, say): Tasklist lists it under "My tasks".
+            String taskId = api.get("advocate2", "/api/tasks?view=group").node().findParents("caseNumber").stream()
+                    .filter(t -> t.path("caseNumber").asText().equals(caseNumber)
+                            && t.path("taskDefinitionKey").asText().equals("Task_ConfirmRisk"))
+                    .map(t -> t.path("id").asText()).findFirst().orElseThrow();
+            assertThat(api.post("advocate2", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
+            // A tooltip of the filter list may cover it: clicked as the keyboard would.
+            advocate.script("arguments[0].click();", advocate.find(By.xpath("//*[normalize-space(text())='My tasks: advocate2']")));
+            WebElement task = advocate.waitFor(By.xpath("//li[contains(@class,'task')][.//*[contains(text(),'" + caseNumber
+                    + "')]][.//*[contains(text(),'Confirm risk assessment')]]"));
+            advocate.script("arguments[0].click();", task.findElement(By.xpath(".//*[contains(text(),'Confirm risk assessment')]")));
+            advocate.waitFor(By.xpath("//*[contains(text(),'Risk level')]"));
+            advocate.screenshot("09-tasklist-form");
+            WebElement complete = advocate.waitFor(By.xpath("//button[normalize-space()='Complete']"));
+            advocate.script("arguments[0].scrollIntoView({block: 'center'});", complete);
+            complete.click();
+            new org.openqa.selenium.support.ui.WebDriverWait(advocate.driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> api.get("advocate2", "/api/cases/" + caseNumber).node().path("timeline")
+                            .findValuesAsText("detail").stream().anyMatch(detail -> detail.startsWith("Confirm risk assessment:")));
+        }
+        assertThat(api.get("advocate2", "/api/cases/" + caseNumber).node().path("activeTasks")
+                .findValuesAsText("taskDefinitionKey")).doesNotContain("Task_ConfirmRisk").contains("Task_RecordConsent");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.hotline.platform.StartupRefused;
 
 /**
  * Outside the demo profile an administrator always exists: the hotline's groups are created, and when no one is in
@@ -58,12 +59,12 @@ class AdminAccount {
             return;
         }
         if (adminPassword == null || adminPassword.isBlank()) {
-            throw new IllegalStateException("No administrator exists: set HOTLINE_ADMIN_PASSWORD (and HOTLINE_ADMIN_USER,"
+            throw new StartupRefused("No administrator exists: set HOTLINE_ADMIN_PASSWORD (and HOTLINE_ADMIN_USER,"
                     + " default admin) to create one at start");
         }
         if (KNOWN_PASSWORDS.contains(adminPassword.toLowerCase(java.util.Locale.ROOT))
                 || adminPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("HOTLINE_ADMIN_PASSWORD is a default or shorter than " + MIN_PASSWORD_LENGTH
+            throw new StartupRefused("HOTLINE_ADMIN_PASSWORD is a default or shorter than " + MIN_PASSWORD_LENGTH
                     + " characters: choose another");
         }
         if (identity.createUserQuery().userId(adminId).count() == 0) {

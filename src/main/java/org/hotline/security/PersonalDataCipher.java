@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.hotline.platform.StartupRefused;
 
 /**
  * Encrypts personal data at rest with AES-256-GCM. A ciphertext reads {@code enc:v1:<keyId>:<base64(iv | data | tag)>}:
@@ -58,7 +59,7 @@ public class PersonalDataCipher {
             Path file = keyFile(environment);
             if (file == null) {
                 if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
-                    throw new IllegalStateException("No encryption key for personal data: set "
+                    throw new StartupRefused("No encryption key for personal data: set "
                             + "HOTLINE_ENCRYPTION_KEYS_<ID> (a base64 AES-256 key) and HOTLINE_ENCRYPTION_CURRENT_KEY, or "
                             + "HOTLINE_ENCRYPTION_KEY_FILE; see docs/security.md");
                 }
@@ -79,7 +80,7 @@ public class PersonalDataCipher {
             currentId = configured.keySet().iterator().next();
         }
         if (!configured.containsKey(currentId)) {
-            throw new IllegalStateException("The current encryption key '" + currentId + "' is not among the configured keys "
+            throw new StartupRefused("The current encryption key '" + currentId + "' is not among the configured keys "
                     + configured.keySet() + ": set hotline.encryption.current-key");
         }
         this.keys = Map.copyOf(configured);
@@ -208,10 +209,10 @@ public class PersonalDataCipher {
         try {
             bytes = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + " is not base64");
+            throw new StartupRefused(where + " is not base64");
         }
         if (bytes.length != 32) {
-            throw new IllegalStateException(where + " must be a 256-bit AES key (32 bytes, base64)");
+            throw new StartupRefused(where + " must be a 256-bit AES key (32 bytes, base64)");
         }
         return new SecretKeySpec(bytes, "AES");
     }

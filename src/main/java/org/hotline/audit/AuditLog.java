@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the audit log: reads of case files at once, changes once their transaction has committed (a change
- * rolled back is no change). Each append takes a short database lock so that the rows form one hash chain, each
- * row sealing the one before it.
+ * Appends to the audit log in the transaction of what it records: a read as it happens, a change just before its
+ * transaction commits (a change rolled back leaves no row, a change committed always has one). Each append takes a
+ * database lock held until that commit, so that the rows form one hash chain, each row sealing the one before it.
  */
 @Service
 public class AuditLog {
@@ -46,27 +46,37 @@ public class AuditLog {
 
     /** A case file was read: which case, by whom, in which view ({@code api}, {@code page}, {@code diagram}, ...). */
     public void read(String caseNumber, String view) {
-        append(CurrentUser.id(), "READ", caseNumber, view, null);
+        String actor = CurrentUser.id();
+        if (writableTransaction()) {
+            append(actor, "READ", caseNumber, view, null);
+        } else {
+            own.executeWithoutResult(status -> append(actor, "READ", caseNumber, view, null));
+        }
     }
 
     /** Something changed; {@code detail} names codes and things, never personal values. */
     public void changed(String action, String caseNumber, String detail) {
         String actor = CurrentUser.id();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (writableTransaction() && TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
+                public void beforeCommit(boolean readOnly) {
                     append(actor, action, caseNumber, null, detail);
                 }
             });
         } else {
-            append(actor, action, caseNumber, null, detail);
+            own.executeWithoutResult(status -> append(actor, action, caseNumber, null, detail));
         }
+    }
+
+    private static boolean writableTransaction() {
+        return TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     private void append(String actor, String action, String caseNumber, String view, String detail) {
         String shortDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
-        own.executeWithoutResult(status -> {
+        {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
             List<String> last = jdbc.queryForList("select hash from audit_event order by id desc limit 1", String.class);
             String previous = last.isEmpty() ? null : last.get(0);
@@ -78,7 +88,7 @@ public class AuditLog {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, id, Timestamp.from(at), actor, action, caseNumber, view, shortDetail, previous,
                     hash(previous, entry));
-        });
+        }
     }
 
     static String hash(String previous, Entry entry) {
@@ -87,7 +97,8 @@ public class AuditLog {
             for (Object part : new Object[] {previous, entry.id(), entry.occurredAt().toEpochMilli() * 1000
                     + entry.occurredAt().getNano() / 1000 % 1000, entry.actor(), entry.action(), entry.caseNumber(),
                     entry.view(), entry.detail()}) {
-                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                // A null and the text "null" must not hash alike.
+                sha.update(part == null ? new byte[] {0} : ("=" + part).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0x1f);
             }
             return HexFormat.of().formatHex(sha.digest());

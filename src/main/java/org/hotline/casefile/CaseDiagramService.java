@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Where a case is in its process: the diagram of its version, the steps active now and the steps already done. */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class CaseDiagramService {
 
     private final CaseFileService cases;

@@ -23,13 +23,13 @@ public class CaseFileReader {
     }
 
     /** The case file for someone allowed to open it (see {@link CaseAccess}), read through the API. */
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseFileView read(String caseNumber) {
         return read(caseNumber, "api");
     }
 
-    /** The case file for someone allowed to open it; the read is audited with the view it was for. */
-    @Transactional(readOnly = true)
+    /** The case file for someone allowed to open it; the read is audited, in the same transaction, with its view. */
+    @Transactional
     public CaseFileView read(String caseNumber, String auditedView) {
         HotlineCase hotlineCase = cases.get(caseNumber);
         access.check(hotlineCase);

@@ -144,7 +144,7 @@ public class ConsentService implements CaseFileSection {
         consent.recordedAt = clock.instant();
         Consent saved = ledger.save(consent);
         cases.record(caseId, granted ? "CONSENT_GRANTED" : "CONSENT_REFUSED",
-                "Consent " + purpose + (recipient == null ? "" : " to " + recipient) + (granted ? " granted" : " refused")
+                "Consent " + purpose + (recipient == null ? "" : " to a named recipient") + (granted ? " granted" : " refused")
                         + " (" + method + ")");
         cases.participate(caseId, CurrentUser.id());
         return saved;

@@ -71,9 +71,9 @@ public class ReportService implements CaseFileSection {
             cases.note(caseId, "REPORT_COORDINATION_OVERRIDE", "Reported to " + made.agency() + " although "
                     + active.get().agency + " holds an active report", made.overrideReason());
         }
+        // The contact person and the agency's reference stay in the (encrypted) report, not on the timeline.
         cases.record(caseId, "REPORT_MADE", "Report made to " + made.agency() + " by " + made.channel()
-                + (made.contact() == null ? "" : ", contact " + made.contact())
-                + (made.reference() == null ? "" : ", reference " + made.reference()));
+                + (made.reference() == null ? "" : ", with the agency's reference"));
     }
 
     /** Consent to report was withdrawn: the pending reports that relied on it are cancelled, the others stand. */

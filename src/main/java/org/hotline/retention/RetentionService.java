@@ -55,18 +55,20 @@ public class RetentionService implements CaseFileSection {
     public int purgeDue() {
         Instant cutoff = clock.instant().atOffset(ZoneOffset.UTC).minus(period).toInstant();
         int purged = 0;
+        java.util.Set<Long> seen = new java.util.HashSet<>();
         while (true) {
             List<Long> due = jdbc.queryForList("""
                     select id from hotline_case
                     where status = 'CLOSED' and purged_at is null and not legal_hold and closed_at < ?
                     order by closed_at limit ?
                     """, Long.class, Timestamp.from(cutoff), BATCH);
+            due.removeIf(id -> !seen.add(id));
             if (due.isEmpty()) {
                 break;
             }
             for (Long caseId : due) {
-                transaction.executeWithoutResult(status -> purge(caseId));
-                purged++;
+                Boolean done = transaction.execute(status -> purge(caseId, cutoff));
+                purged += Boolean.TRUE.equals(done) ? 1 : 0;
             }
         }
         if (purged > 0) {
@@ -75,15 +77,27 @@ public class RetentionService implements CaseFileSection {
         return purged;
     }
 
-    private void purge(Long caseId) {
+    private boolean purge(Long caseId, Instant cutoff) {
+        // Locked and asked again: a legal hold set since the list was made wins.
+        List<Long> still = jdbc.queryForList("""
+                select id from hotline_case where id = ? and status = 'CLOSED' and purged_at is null and not legal_hold
+                  and closed_at < ? for update
+                """, Long.class, caseId, Timestamp.from(cutoff));
+        if (still.isEmpty()) {
+            return false;
+        }
         jdbc.update("update case_contact set summary = null, caller_name = null, callback_number = null where case_id = ?",
                 caseId);
         jdbc.update("update timeline_event set note = null where case_id = ? and note is not null", caseId);
-        jdbc.update("update report set contact = null, response_note = null, override_reason = null where case_id = ?",
+        jdbc.update("update report set contact = null, reference = null, response_note = null, override_reason = null, "
+                + "closed_reason = null where case_id = ?", caseId);
+        jdbc.update("update consent set recipient = null where case_id = ?", caseId);
+        jdbc.update("delete from idempotency_key where case_number = (select case_number from hotline_case where id = ?)",
                 caseId);
         jdbc.update("update hotline_case set municipality = null, purged_at = ? where id = ?",
                 Timestamp.from(clock.instant()), caseId);
         cases.record(caseId, "PERSONAL_DATA_PURGED", "Personal data purged after the retention period of " + period);
+        return true;
     }
 
     /** Puts a case on legal hold, or lifts it: a held case is never purged. The reason stays in the case file. */

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>advocates: Tasklist; read process definitions (for forms and diagrams), users and groups;</li>
  *   <li>supervisors: Tasklist and Cockpit; every task, case instance and its history;</li>
- *   <li>designers: Cockpit; read process and decision definitions, deploy and remove deployments; no instance, no
- *   task, no variable, no history;</li>
+ *   <li>designers: Cockpit; read process and decision definitions, deploy; no instance, no task, no variable, no
+ *   history, and no removing a deployment (that can remove running cases with it);</li>
  *   <li>admins: everything, including users, groups and authorizations in Camunda Admin.</li>
  * </ul>
  */
@@ -68,7 +68,7 @@ public class EngineAuthorizations {
         grant(Roles.DESIGNERS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         grant(Roles.DESIGNERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         grant(Roles.DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
-        grant(Roles.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ, Permissions.DELETE);
+        grant(Roles.DESIGNERS, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
 
         for (Resources resource : Resources.values()) {
             grant(Roles.ADMINS, resource, ANY, Permissions.ALL);

@@ -184,23 +184,38 @@ public class PersonalDataCipher {
                 Files.createDirectories(file.getParent());
                 properties.setProperty("current", "k1");
                 properties.setProperty("key.k1", newKey());
-                Files.createFile(file);
                 try {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                    // Created readable by the application's user only, never for a moment by anyone else.
+                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } catch (UnsupportedOperationException e) {
-                    // Not a POSIX file system: the directory's permissions apply.
+                    Files.createFile(file); // not a POSIX file system: the directory's permissions apply
                 }
                 try (OutputStream out = Files.newOutputStream(file)) {
-                    properties.store(out, "Hotline Case Engine: keys for personal data at rest. Keep it secret, back it up.");
+                    properties.store(out, "Hotline Case Engine: keys for personal data at rest. Keep it secret, back it up apart from the data.");
                 }
                 log.info("Generated an encryption key for personal data in {}", file);
             }
+            requireOwnerOnly(file);
             try (InputStream in = Files.newInputStream(file)) {
                 properties.load(in);
             }
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException("The encryption key file " + file + " cannot be read or written", e);
+        }
+    }
+
+    /** A key file others can read is refused: the keys are worth as much as the data they protect. */
+    private static void requireOwnerOnly(Path file) throws IOException {
+        try {
+            var permissions = Files.getPosixFilePermissions(file);
+            boolean shared = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+            if (shared) {
+                throw new StartupRefused("The encryption key file " + file + " can be read by others than its owner: "
+                        + "chmod 600 it");
+            }
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: nothing to check here.
         }
     }
 

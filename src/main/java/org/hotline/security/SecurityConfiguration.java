@@ -51,9 +51,10 @@ class SecurityConfiguration {
                                 .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/protocols/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         // Designers deploy models as Camunda Modeler does; nobody else changes deployments.
-                        .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"),
-                                antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**"))
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        // Removing a deployment can remove the running cases with it: administrators only.
+                        .requestMatchers(antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/admin/**"), antMatcher("/api/audit/verify")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/audit"), antMatcher("/api/audit/**"))
                                 .hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
@@ -102,10 +103,24 @@ class SecurityConfiguration {
                         // Tasklist works tasks and filters; every other change through the webapps' engine API
                         // (instances, definitions, jobs, migrations, deployments) is for designers and admins.
                         .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/**")).authenticated()
+                        // An advocate works a task (claim, release, complete) and runs filters and task queries;
+                        // changing a task itself (assignee, due date, candidates, variables) is for supervisors.
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/claim"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/unclaim"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/complete"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/submit-form"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/count"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/list"),
+                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/count"))
+                                .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/camunda/api/engine/engine/*/task"),
                                 antMatcher("/camunda/api/engine/engine/*/task/**"),
                                 antMatcher("/camunda/api/engine/engine/*/filter"),
-                                antMatcher("/camunda/api/engine/engine/*/filter/**")).authenticated()
+                                antMatcher("/camunda/api/engine/engine/*/filter/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+                        // Removing a deployment (and with it the running cases) is the administrators' alone.
+                        .requestMatchers(antMatcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
+                                .hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/camunda/api/engine/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**"),
                                 antMatcher("/js/**"), antMatcher("/favicon.ico")).permitAll()

@@ -234,6 +234,28 @@ public class HotlineTaskService {
         tasks.complete(taskId, variables);
     }
 
+    /**
+     * Checks values submitted for a task against its form, wherever they come from (Tasklist included): only the
+     * form's fields, each valid. A task without a form takes no values.
+     */
+    @Transactional(readOnly = true)
+    public void checkSubmission(String taskId, Map<String, Object> values) {
+        Task task = require(taskId);
+        TaskForm form = forms.of(task).orElse(null);
+        if (form == null) {
+            if (!values.isEmpty()) {
+                throw ApiProblem.invalid("variables", "this task has no form and takes no values");
+            }
+            return;
+        }
+        List<ApiProblem.FieldError> unknown = values.keySet().stream().filter(key -> form.field(key).isEmpty())
+                .map(key -> new ApiProblem.FieldError("variables." + key, "is not a field of this task's form")).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiProblem.invalid(unknown);
+        }
+        FormValidator.validate(form, values, dynamicOptions(task, form));
+    }
+
     private Object typed(Object value) {
         if (value instanceof Collection<?> collection) {
             try {

@@ -103,6 +103,38 @@ class EngineAuthorizationTest {
                 + caseNumber).size()).isOne();
     }
 
+    @Test
+    @DisplayName("Through Tasklist's API an advocate claims and completes with the form's fields only; changing a task, "
+            + "and removing deployments as a designer, are refused")
+    void workNotChange() throws Exception {
+        Api api = new Api(port, json);
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node()
+                .path("caseNumber").asText();
+        String task = api.get("advocate1", "/api/tasks?view=group").node().findParents("caseNumber").stream()
+                .filter(t -> t.path("caseNumber").asText().equals(caseNumber)).map(t -> t.path("id").asText())
+                .findFirst().orElseThrow();
+        Session advocate = new Session().login("advocate2");
+        String base = "/camunda/api/engine/engine/default/task/" + task;
+        assertThat(advocate.send("PUT", base + "/variables/legalGround", "{\"value\":\"IMMINENT_DANGER\",\"type\":\"String\"}"))
+                .isEqualTo(403);
+        assertThat(advocate.send("POST", base + "/assignee", "{\"userId\":\"advocate1\"}")).isEqualTo(403);
+        assertThat(advocate.send("POST", base + "/identity-links", "{\"groupId\":\"designers\",\"type\":\"candidate\"}"))
+                .isEqualTo(403);
+        assertThat(advocate.send("PUT", base, "{\"name\":\"renamed\",\"priority\":1}")).isEqualTo(403);
+        assertThat(advocate.send("POST", base + "/claim", "{\"userId\":\"advocate2\"}")).isEqualTo(204);
+        assertThat(advocate.send("POST", base + "/complete", "{\"variables\":{\"riskLevel\":{\"value\":\"HIGH\","
+                + "\"type\":\"String\"},\"legalGround\":{\"value\":\"IMMINENT_DANGER\",\"type\":\"String\"}}}"))
+                .as("a variable the form does not have").isEqualTo(400);
+        assertThat(advocate.send("POST", base + "/complete", "{\"variables\":{\"riskLevel\":{\"value\":\"SEVERE\","
+                + "\"type\":\"String\"}}}")).as("a code the form does not offer").isEqualTo(400);
+        assertThat(advocate.send("POST", base + "/complete", "{\"variables\":{\"riskLevel\":{\"value\":\"HIGH\","
+                + "\"type\":\"String\"}}}")).isEqualTo(204);
+        assertThat(api.get("advocate2", "/api/cases/" + caseNumber).node().path("riskLevel").asText()).isEqualTo("HIGH");
+
+        String deployment = api.get("designer1", "/engine-rest/deployment?maxResults=1").node().get(0).path("id").asText();
+        assertThat(api.delete("designer1", "/engine-rest/deployment/" + deployment + "?cascade=true").status()).isEqualTo(403);
+    }
+
     private static List<String> names(JsonNode list) {
         return list.findValuesAsText("name");
     }
@@ -111,6 +143,20 @@ class EngineAuthorizationTest {
 
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        private String xsrf;
+
+        /** A change through the webapps' API, with the CSRF token the webapps send. */
+        int send(String method, String path, String body) throws Exception {
+            if (xsrf == null) {
+                xsrf = client.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/count"))
+                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString())
+                        .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+            }
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
+                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
+        }
 
         Session login(String user) throws Exception {
             String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();

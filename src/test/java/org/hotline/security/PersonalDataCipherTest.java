@@ -50,6 +50,21 @@ class PersonalDataCipherTest {
                 .hasMessageContaining("current encryption key");
     }
 
+    @Test
+    @DisplayName("A key file is generated readable by its owner only; one readable by others is refused")
+    void keyFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws Exception {
+        java.nio.file.Path file = directory.resolve("keys").resolve("encryption.keys");
+        PersonalDataCipher generated = cipher(new MockEnvironment().withProperty("hotline.encryption.key-file", file.toString()));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file)).extracting(Enum::name)
+                .containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+        String sealed = generated.encrypt("kept");
+        assertThat(cipher(new MockEnvironment().withProperty("hotline.encryption.key-file", file.toString())).decrypt(sealed))
+                .isEqualTo("kept");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThatThrownBy(() -> cipher(new MockEnvironment().withProperty("hotline.encryption.key-file", file.toString())))
+                .hasMessageContaining("can be read by others").hasMessageContaining("chmod 600");
+    }
+
     private static PersonalDataCipher cipher(MockEnvironment environment) {
         return new PersonalDataCipher(environment);
     }

@@ -33,12 +33,13 @@ public class CaseFileReader {
     public CaseFileView read(String caseNumber, String auditedView) {
         HotlineCase hotlineCase = cases.get(caseNumber);
         access.check(hotlineCase);
-        audit.read(hotlineCase.getCaseNumber(), auditedView);
         CaseFileView view = new CaseFileView(hotlineCase, cases.contacts(hotlineCase.getId()));
         for (CaseFileSection section : sections) {
             view.section(section.name(), section.read(hotlineCase));
         }
         view.section("timeline", cases.timeline(hotlineCase.getId()));
+        // Last, so that the audit log's lock is held only from here to the commit.
+        audit.read(hotlineCase.getCaseNumber(), auditedView);
         return view;
     }
 }

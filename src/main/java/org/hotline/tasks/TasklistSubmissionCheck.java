@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,7 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
         if (variables == null || !variables.isObject()) {
             return values;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : variables.properties()) {
             JsonNode value = field.getValue().path("value");
             if ("json".equalsIgnoreCase(field.getValue().path("type").asText()) && value.isTextual()) {
                 value = json.readTree(value.asText());

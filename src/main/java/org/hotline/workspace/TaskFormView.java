@@ -112,7 +112,7 @@ class TaskFormView {
         boolean checked = "true".equals(value);
         return new FieldView(taskId, field.key(), field.type(), message(prefix + ".label", field.label(), locale),
                 field.description() == null ? null : message(prefix + ".description", field.description(), locale),
-                field.required(), field.maxLength(), options, value, checked, errors.get(field.key()));
+                field.required(), field.maxLength(), options, value, checked, error(errors.get(field.key()), field, locale));
     }
 
     /**
@@ -168,6 +168,28 @@ class TaskFormView {
             return collection.stream().map(String::valueOf).toList();
         }
         return List.of(String.valueOf(value));
+    }
+
+    /** The validator's reason, in the reader's language: what is wrong, not how the API words it. */
+    private String error(String reason, TaskForm.Field field, Locale locale) {
+        if (reason == null) {
+            return null;
+        }
+        String key;
+        Object[] args = null;
+        if (reason.startsWith("must be checked")) {
+            key = "form.error.checked";
+        } else if (reason.startsWith("is required")) {
+            key = "form.error.required";
+        } else if (reason.startsWith("must be at most")) {
+            key = "form.error.tooLong";
+            args = new Object[] {field.maxLength()};
+        } else if (reason.startsWith("must be one of") || reason.startsWith("unknown")) {
+            key = "form.error.option";
+        } else {
+            key = "form.error.invalid";
+        }
+        return messages.getMessage(key, args, reason, locale);
     }
 
     private String message(String key, String fallback, Locale locale) {

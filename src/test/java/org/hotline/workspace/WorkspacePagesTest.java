@@ -97,6 +97,27 @@ class WorkspacePagesTest {
         assertThat(CSRF.matcher(advocate.get("/").body()).replaceAll("")).as("no case, no task").isEqualTo(before);
     }
 
+    @Test
+    @DisplayName("A task form sent without its required field comes back with the field marked, in the page's language")
+    void refusedTaskForm() throws Exception {
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        String caseNumber = api.post("advocate1", "/api/cases", org.hotline.support.Intakes.adultVictimInToronto()).node()
+                .path("caseNumber").asText();
+        String task = api.get("advocate1", "/api/tasks?view=group").node().findParents("caseNumber").stream()
+                .filter(t -> t.path("caseNumber").asText().equals(caseNumber)).map(t -> t.path("id").asText())
+                .findFirst().orElseThrow();
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+        Session advocate = new Session("fr-CA").login("advocate1");
+        String page = advocate.get("/cases/" + caseNumber).body();
+        assertThat(page).contains("Confirmer l");
+        HttpResponse<String> refused = advocate.post("/cases/" + caseNumber + "/tasks/" + task + "/complete",
+                Map.of("riskOverrideNote", "Noté"), page);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Ce champ est obligatoire.", "aria-invalid=\"true\"", "Noté");
+        assertThat(api.get("advocate1", "/api/cases/" + caseNumber).node().path("activeTasks").findValuesAsText("id"))
+                .contains(task);
+    }
+
     /** A browser-like session: cookies, the Accept-Language header, the CSRF token of the last page. */
     private final class Session {
 

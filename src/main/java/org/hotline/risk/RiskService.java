@@ -13,6 +13,7 @@ import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CasePerson;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.lifecycle.CaseLifecycle;
+import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,23 +96,8 @@ public class RiskService implements CaseFileSection {
         HotlineCase hotlineCase = cases.require(caseId);
         RiskLevel previous = RiskLevel.valueOf(hotlineCase.getRiskLevel());
         RiskLevelPolicy.Level level = policy.of(confirmed);
-        RiskAssessment last = assessments.findByCaseIdOrderByAssessedAtAscIdAsc(caseId).stream()
-                .reduce((first, second) -> second).orElseThrow();
-        RiskAssessment confirmation = new RiskAssessment();
-        confirmation.caseId = caseId;
-        confirmation.kind = "CONFIRMATION";
-        confirmation.riskLevel = confirmed.name();
-        confirmation.previousLevel = previous.name();
-        confirmation.reason = confirmed == previous ? "Confirmed by the advocate" : "Changed by the advocate";
-        confirmation.slaFirstAction = level.slaFirstAction();
-        confirmation.taskPriority = level.taskPriority();
-        confirmation.imminentDanger = last.imminentDanger;
-        confirmation.minor = last.minor;
-        confirmation.indicatorCount = last.indicatorCount;
-        confirmation.stillInSituation = last.stillInSituation;
-        confirmation.assessedBy = CurrentUser.id();
-        confirmation.assessedAt = clock.instant();
-        assessments.save(confirmation);
+        setByHand(caseId, "CONFIRMATION", previous, confirmed, level,
+                confirmed == previous ? "Confirmed by the advocate" : "Changed by the advocate");
         cases.recordRiskLevel(caseId, confirmed.name());
         if (confirmed == previous) {
             cases.note(caseId, "RISK_CONFIRMED", "Risk " + confirmed + " confirmed", changeNote);
@@ -131,30 +117,36 @@ public class RiskService implements CaseFileSection {
         HotlineCase hotlineCase = cases.require(caseId);
         RiskLevel previous = RiskLevel.valueOf(hotlineCase.getRiskLevel());
         if (raised.ordinal() <= previous.ordinal()) {
-            throw org.hotline.platform.ApiProblem.invalid("riskLevel", "must be higher than the case's level, " + previous);
+            throw ApiProblem.invalid("riskLevel", "must be higher than the case's level, " + previous);
         }
         RiskLevelPolicy.Level level = policy.of(raised);
-        RiskAssessment last = assessments.findByCaseIdOrderByAssessedAtAscIdAsc(caseId).stream()
-                .reduce((first, second) -> second).orElseThrow();
-        RiskAssessment raise = new RiskAssessment();
-        raise.caseId = caseId;
-        raise.kind = "SUPERVISOR_RAISE";
-        raise.riskLevel = raised.name();
-        raise.previousLevel = previous.name();
-        raise.reason = "Raised by a supervisor";
-        raise.slaFirstAction = level.slaFirstAction();
-        raise.taskPriority = level.taskPriority();
-        raise.imminentDanger = last.imminentDanger;
-        raise.minor = last.minor;
-        raise.indicatorCount = last.indicatorCount;
-        raise.stillInSituation = last.stillInSituation;
-        raise.assessedBy = CurrentUser.id();
-        raise.assessedAt = clock.instant();
-        assessments.save(raise);
+        setByHand(caseId, "SUPERVISOR_RAISE", previous, raised, level, "Raised by a supervisor");
         cases.recordRiskLevel(caseId, raised.name());
         cases.note(caseId, "RISK_RAISED", "Risk raised from " + previous + " to " + raised + " by a supervisor", reason);
         return new RiskOutcome(raised, level.slaFirstAction(), level.taskPriority(), level.followUpDelay(),
                 raised == RiskLevel.CRITICAL);
+    }
+
+    /** A level set by a person: the facts of the last assessment, the level's SLA and priority from configuration. */
+    private void setByHand(Long caseId, String kind, RiskLevel previous, RiskLevel level, RiskLevelPolicy.Level policyLevel,
+                           String reason) {
+        RiskAssessment last = assessments.findByCaseIdOrderByAssessedAtAscIdAsc(caseId).stream()
+                .reduce((first, second) -> second).orElseThrow();
+        RiskAssessment assessment = new RiskAssessment();
+        assessment.caseId = caseId;
+        assessment.kind = kind;
+        assessment.riskLevel = level.name();
+        assessment.previousLevel = previous.name();
+        assessment.reason = reason;
+        assessment.slaFirstAction = policyLevel.slaFirstAction();
+        assessment.taskPriority = policyLevel.taskPriority();
+        assessment.imminentDanger = last.imminentDanger;
+        assessment.minor = last.minor;
+        assessment.indicatorCount = last.indicatorCount;
+        assessment.stillInSituation = last.stillInSituation;
+        assessment.assessedBy = CurrentUser.id();
+        assessment.assessedAt = clock.instant();
+        assessments.save(assessment);
     }
 
     private Integer latestVersion(String key) {

@@ -6,14 +6,19 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseStatus;
 import org.hotline.casefile.HotlineCase;
+import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -23,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Purges the personal data of cases closed longer ago than the retention period (default two years), unless they
  * are on legal hold: what callers said, names, callback numbers, advocates' notes, report contacts and notes, the
  * municipality. The case itself stays with its codes, dates and timeline, so that statistics survive. The engine
- * keeps the history of the case's path for the same period (historyTimeToLive of 730 days, cleaned up nightly).
+ * keeps the history of the case's path for the same period (its history time-to-live is set to it at start, and
+ * history cleanup runs nightly).
  */
 @Service
 public class RetentionService implements CaseFileSection {
@@ -36,9 +42,11 @@ public class RetentionService implements CaseFileSection {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Period period;
+    private final RepositoryService repository;
 
     RetentionService(JdbcTemplate jdbc, CaseFileService cases, TransactionTemplate transaction, Clock clock,
-                     @Value("${hotline.retention.period:P2Y}") Period period) {
+                     @Value("${hotline.retention.period:P2Y}") Period period, RepositoryService repository) {
+        this.repository = repository;
         this.jdbc = jdbc;
         this.cases = cases;
         this.transaction = transaction;
@@ -48,6 +56,26 @@ public class RetentionService implements CaseFileSection {
 
     public Period period() {
         return period;
+    }
+
+    /** The retention period in days, as history time-to-live counts them: a year is 365 days, a month 30. */
+    public int periodDays() {
+        return period.getYears() * 365 + period.getMonths() * 30 + period.getDays();
+    }
+
+    /**
+     * The engine keeps a case's history exactly as long as its personal data: every version of the case lifecycle
+     * takes the configured retention period as its history time-to-live, whatever its model says.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void alignHistoryTimeToLive() {
+        int days = periodDays();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery()
+                .processDefinitionKey(CaseLifecycle.PROCESS_KEY).list()) {
+            if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
+                repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+            }
+        }
     }
 
     /** Purges every case due; each case in its own transaction. Returns how many were purged. */

@@ -2,18 +2,15 @@
 (function () {
   'use strict';
   var container = document.getElementById('canvas');
-  fetch(container.getAttribute('data-source'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
-    .then(function (response) { return response.json(); })
-    .then(function (diagram) {
-      var viewer = new BpmnJS({ container: '#canvas' });
-      return viewer.importXML(diagram.bpmnXml).then(function () {
-        var canvas = viewer.get('canvas');
-        var registry = viewer.get('elementRegistry');
-        canvas.zoom('fit-viewport');
-        diagram.completedActivityIds.filter(function (id) { return registry.get(id); })
-          .forEach(function (id) { canvas.addMarker(id, 'highlight-done'); });
-        diagram.activeActivityIds.filter(function (id) { return registry.get(id); })
-          .forEach(function (id) { canvas.addMarker(id, 'highlight-active'); });
-      });
-    });
+  var diagram = JSON.parse(container.getAttribute('data-diagram'));
+  var viewer = new BpmnJS({ container: '#canvas' });
+  viewer.importXML(diagram.bpmnXml).then(function () {
+    var canvas = viewer.get('canvas');
+    var registry = viewer.get('elementRegistry');
+    canvas.zoom('fit-viewport');
+    diagram.completedActivityIds.filter(function (id) { return registry.get(id); })
+      .forEach(function (id) { canvas.addMarker(id, 'highlight-done'); });
+    diagram.activeActivityIds.filter(function (id) { return registry.get(id); })
+      .forEach(function (id) { canvas.addMarker(id, 'highlight-active'); });
+  });
 })();

@@ -1,5 +1,7 @@
 package org.hotline.casefile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.stereotype.Controller;
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class CaseDiagramController {
 
     private final CaseDiagramService diagrams;
+    private final ObjectMapper json;
 
-    CaseDiagramController(CaseDiagramService diagrams) {
+    CaseDiagramController(CaseDiagramService diagrams, ObjectMapper json) {
         this.diagrams = diagrams;
+        this.json = json;
     }
 
     @GetMapping("/api/cases/{caseNumber}/diagram")
@@ -27,15 +31,11 @@ class CaseDiagramController {
 
     /** The same, drawn: the diagram with the current steps highlighted and the path taken so far. */
     @GetMapping("/cases/{caseNumber}/diagram")
-    String page(@PathVariable String caseNumber, Model model) {
-        model.addAttribute("diagram", diagrams.diagram(caseNumber));
+    String page(@PathVariable String caseNumber, Model model) throws JsonProcessingException {
+        CaseDiagramService.CaseDiagram diagram = diagrams.diagram(caseNumber);
+        model.addAttribute("diagram", diagram);
+        // Handed to the page's script as an attribute: the pages' Content-Security-Policy forbids inline scripts.
+        model.addAttribute("diagramJson", json.writeValueAsString(diagram));
         return "case-diagram";
-    }
-
-    /** What the page draws, fetched by its script (no inline script: the pages' Content-Security-Policy forbids it). */
-    @GetMapping(path = "/cases/{caseNumber}/diagram.json", produces = "application/json")
-    @ResponseBody
-    CaseDiagramService.CaseDiagram pageData(@PathVariable String caseNumber) {
-        return diagrams.diagram(caseNumber);
     }
 }

@@ -62,6 +62,38 @@ public class ApiProblem extends RuntimeException {
         return java.util.Optional.empty();
     }
 
+    /** For filters outside Spring MVC: the same problem JSON the handlers answer with. */
+    public void writeTo(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        StringBuilder body = new StringBuilder("{\"type\":").append(quoted("/problems/" + type))
+                .append(",\"title\":").append(quoted(title)).append(",\"status\":").append(status.value())
+                .append(",\"detail\":").append(quoted(getMessage()));
+        if (!errors.isEmpty()) {
+            body.append(",\"errors\":[").append(String.join(",", errors.stream().map(error -> "{\"field\":"
+                    + quoted(error.field()) + ",\"message\":" + quoted(error.message()) + "}").toList())).append(']');
+        }
+        response.getWriter().write(body.append('}').toString());
+    }
+
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -45,10 +46,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         if (path.startsWith("/api/") && request.getQueryString() != null && hasControlCharacter(request)) {
-            response.setStatus(400);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
-                    + "\"detail\":\"A query parameter holds a control character\"}");
+            ApiProblem.invalid("query", "a parameter holds a control character").writeTo(response);
             return;
         }
         try {
@@ -77,11 +75,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private static void refuse(HttpServletResponse response, long allowed) throws IOException {
-        response.setStatus(413);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"/problems/too-large\",\"title\":\"Payload too large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than " + DataSize.ofBytes(allowed).toKilobytes() + " KB\"}");
+        new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "Payload too large",
+                "The request body is larger than " + DataSize.ofBytes(allowed).toKilobytes() + " KB", List.of())
+                .writeTo(response);
     }
 
     /** Whether a failure came from a body over the limit, however deep the readers wrapped it. */

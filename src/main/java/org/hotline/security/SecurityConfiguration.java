@@ -2,16 +2,17 @@ package org.hotline.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
+import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpMethod;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.hotline.platform.ApiProblem;
+import org.springframework.http.HttpMethod;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -168,30 +169,19 @@ class SecurityConfiguration {
     /** A request the firewall refuses (an encoded slash or dot-dot in the path, a NUL): a problem, not a bare 400. */
     @Bean
     RequestRejectedHandler requestRejected() {
-        return (request, response, e) -> {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":400,"
-                    + "\"detail\":\"The address holds characters that are not allowed\"}");
-        };
+        return (request, response, e) -> new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "The address holds characters that are not allowed", List.of()).writeTo(response);
     }
 
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Log in with HTTP Basic credentials\"}");
+            new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Log in with HTTP Basic credentials",
+                    List.of()).writeTo(response);
         };
     }
 
     private static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> {
-            response.setStatus(HttpStatus.FORBIDDEN.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"/problems/forbidden\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"Your role may not do this\"}");
-        };
+        return (request, response, e) -> ApiProblem.forbidden("Your role may not do this").writeTo(response);
     }
 }

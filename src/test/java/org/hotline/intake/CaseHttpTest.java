@@ -60,10 +60,7 @@ class CaseHttpTest {
         Api.Response page = api.get("advocate1", "/cases/" + caseNumber + "/diagram");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("bpmn-navigated-viewer.production.min.js", "/js/case-diagram.js", caseNumber,
-                "/cases/" + caseNumber + "/diagram.json");
-        Api.Response drawn = api.get("advocate1", "/cases/" + caseNumber + "/diagram.json");
-        assertThat(drawn.status()).isEqualTo(200);
-        assertThat(texts(drawn.node().path("activeActivityIds"))).containsExactly("Task_RecordConsent");
+                "data-diagram=", "&quot;activeActivityIds&quot;:[&quot;Task_RecordConsent&quot;]");
         assertThat(api.get("advocate1", "/vendor/bpmn-js/LICENSE").status()).isEqualTo(200);
         work("advocate1", caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
                 "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "GRANTED"));

@@ -110,9 +110,7 @@ class EngineAuthorizationTest {
         Api api = new Api(port, json);
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node()
                 .path("caseNumber").asText();
-        String task = api.get("advocate1", "/api/tasks?view=group").node().findParents("caseNumber").stream()
-                .filter(t -> t.path("caseNumber").asText().equals(caseNumber)).map(t -> t.path("id").asText())
-                .findFirst().orElseThrow();
+        String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
         Session advocate = new Session().login("advocate2");
         String base = "/camunda/api/engine/engine/default/task/" + task;
         assertThat(advocate.send("PUT", base + "/variables/legalGround", "{\"value\":\"IMMINENT_DANGER\",\"type\":\"String\"}"))

@@ -52,7 +52,7 @@ class PersonalDataAtRestTest {
         String caseNumber = opened.node().path("caseNumber").asText();
         assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations", Map.of("reason", REASON)).status())
                 .isEqualTo(202);
-        String task = taskOf(api, caseNumber, "Task_ConfirmRisk");
+        String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
         api.post("advocate1", "/api/tasks/" + task + "/claim", "");
         assertThat(api.post("advocate1", "/api/tasks/" + task + "/complete", Map.of("variables",
                 Map.of("riskLevel", "CRITICAL", "riskOverrideNote", NOTE))).status()).isEqualTo(204);
@@ -119,14 +119,5 @@ class PersonalDataAtRestTest {
                 .startsWith("enc:v1:");
         assertThat(api.get("supervisor1", "/api/cases/" + caseNumber).node().path("timeline").findValuesAsText("note"))
                 .contains("Written before encryption");
-    }
-
-    private static String taskOf(Api api, String caseNumber, String key) {
-        for (JsonNode task : api.get("advocate1", "/api/tasks?view=group").node()) {
-            if (task.path("caseNumber").asText().equals(caseNumber) && task.path("taskDefinitionKey").asText().equals(key)) {
-                return task.path("id").asText();
-            }
-        }
-        throw new AssertionError(key + " of " + caseNumber + " is not in the queue");
     }
 }

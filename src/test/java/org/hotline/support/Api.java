@@ -24,6 +24,17 @@ public final class Api {
         this.json = json;
     }
 
+    /** The id of a case's open task of this definition, from the user's group queue. */
+    public String taskOf(String user, String caseNumber, String taskDefinitionKey) {
+        for (JsonNode task : get(user, "/api/tasks?view=group").node()) {
+            if (task.path("caseNumber").asText().equals(caseNumber)
+                    && task.path("taskDefinitionKey").asText().equals(taskDefinitionKey)) {
+                return task.path("id").asText();
+            }
+        }
+        throw new AssertionError(taskDefinitionKey + " of " + caseNumber + " is not in the queue of " + user);
+    }
+
     public Response get(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
     }

@@ -225,11 +225,6 @@ class SupervisorWorkTest {
     }
 
     private String taskOf(String caseNumber, String key, String user) {
-        for (JsonNode task : api.get(user, "/api/tasks?view=group").node()) {
-            if (task.path("caseNumber").asText().equals(caseNumber) && task.path("taskDefinitionKey").asText().equals(key)) {
-                return task.path("id").asText();
-            }
-        }
-        throw new AssertionError(key + " of " + caseNumber + " is not in the queue of " + user);
+        return api.taskOf(user, caseNumber, key);
     }
 }

@@ -133,10 +133,7 @@ class WorkspaceBrowserTest {
             WebElement first = advocate.waitFor(By.cssSelector(".tasks-list li.task"));
             assertThat(first.getText()).contains("Case", "Risk").containsPattern("HT-\\d{4}-\\d{6}");
             // The advocate took this case's task (in the workspace, say): Tasklist lists it under "My tasks".
-            String taskId = api.get("advocate2", "/api/tasks?view=group").node().findParents("caseNumber").stream()
-                    .filter(t -> t.path("caseNumber").asText().equals(caseNumber)
-                            && t.path("taskDefinitionKey").asText().equals("Task_ConfirmRisk"))
-                    .map(t -> t.path("id").asText()).findFirst().orElseThrow();
+            String taskId = api.taskOf("advocate2", caseNumber, "Task_ConfirmRisk");
             assertThat(api.post("advocate2", "/api/tasks/" + taskId + "/claim", "").status()).isEqualTo(204);
             // A tooltip of the filter list may cover it: clicked as the keyboard would.
             advocate.script("arguments[0].click();", advocate.find(By.xpath("//*[normalize-space(text())='My tasks: advocate2']")));

@@ -103,9 +103,7 @@ class WorkspacePagesTest {
         org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
         String caseNumber = api.post("advocate1", "/api/cases", org.hotline.support.Intakes.adultVictimInToronto()).node()
                 .path("caseNumber").asText();
-        String task = api.get("advocate1", "/api/tasks?view=group").node().findParents("caseNumber").stream()
-                .filter(t -> t.path("caseNumber").asText().equals(caseNumber)).map(t -> t.path("id").asText())
-                .findFirst().orElseThrow();
+        String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
         assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
         Session advocate = new Session("fr-CA").login("advocate1");
         String page = advocate.get("/cases/" + caseNumber).body();

@@ -17,6 +17,7 @@ public final class CaseLifecycle {
     public static final String TASK_ASSESS_RISK = "Task_AssessRisk";
     public static final String TASK_CONFIRM_RISK = "Task_ConfirmRisk";
     public static final String TASK_REVIEW_URGENT_CASE = "Task_ReviewUrgentCase";
+    public static final String TASK_PAGE_ON_CALL_SUPERVISOR = "Task_PageOnCallSupervisor";
     public static final String TASK_RECORD_CONSENT = "Task_RecordConsent";
     public static final String TASK_DECIDE_REPORTING_ACTION = "Task_DecideReportingAction";
     public static final String TASK_LOOK_UP_PROTOCOL = "Task_LookUpProtocol";
@@ -46,6 +47,7 @@ public final class CaseLifecycle {
     public static final String EVENT_CASE_CLOSED = "Event_CaseClosed";
     public static final String EVENT_REPORTING_DONE = "Event_ReportingDone";
     public static final String EVENT_URGENT_CASE_REVIEWED = "Event_UrgentCaseReviewed";
+    public static final String EVENT_SUPERVISOR_PAGED = "Event_SupervisorPaged";
 
     public static final String GATEWAY_REPORTING_ACTION = "Gateway_ReportingAction";
     public static final String GATEWAY_FOLLOW_UP_OUTCOME = "Gateway_FollowUpOutcome";

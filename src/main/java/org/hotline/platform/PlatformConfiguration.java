@@ -18,11 +18,18 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class PlatformConfiguration {
+
+    /** Nodes sharing a database start one at a time (see {@link StartupLock}). */
+    @Bean
+    static StartupLock startupLock(Environment environment) {
+        return new StartupLock(environment);
+    }
 
     @Bean
     Clock clock() {

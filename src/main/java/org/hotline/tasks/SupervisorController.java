@@ -19,13 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisorController {
 
     private final SupervisorService supervisors;
+    private final StepIncidents incidents;
 
-    SupervisorController(SupervisorService supervisors) {
+    SupervisorController(SupervisorService supervisors, StepIncidents incidents) {
         this.supervisors = supervisors;
+        this.incidents = incidents;
     }
 
     @GetMapping("/api/supervisor/board")
-    @Operation(summary = "Open CRITICAL and HIGH cases, escalations, overdue tasks and each person's workload")
+    @Operation(summary = "Open CRITICAL and HIGH cases, escalations, overdue tasks, each person's workload and the"
+            + " steps that failed on every try (incidents)")
     SupervisorService.Board board() {
         return supervisors.board();
     }
@@ -42,6 +45,13 @@ class SupervisorController {
     @Operation(summary = "Raise an open case's risk level; its SLA and task priority follow (supervisors)")
     void raise(@PathVariable String caseNumber, @Valid @RequestBody RaiseRequest request) {
         supervisors.raiseRisk(caseNumber, request.riskLevel(), request.reason());
+    }
+
+    @PostMapping("/api/incidents/{incidentId}/retry")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Try a failed step again, now (supervisors)")
+    void retry(@PathVariable String incidentId) {
+        incidents.retry(incidentId);
     }
 
     record AssigneeRequest(@Size(max = 64, message = "must be at most 64 characters") String assignee) {

@@ -45,10 +45,12 @@ public class SupervisorService {
     private final ManagementService management;
     private final RepositoryService repository;
     private final TaskDue taskDue;
+    private final StepIncidents incidents;
 
     SupervisorService(CaseFileService cases, HotlineTaskService tasks, TaskService engineTasks, RuntimeService runtime,
                       IdentityService identity, RiskService risk, ManagementService management,
-                      RepositoryService repository, TaskDue taskDue) {
+                      RepositoryService repository, TaskDue taskDue, StepIncidents incidents) {
+        this.incidents = incidents;
         this.management = management;
         this.repository = repository;
         this.taskDue = taskDue;
@@ -68,7 +70,7 @@ public class SupervisorService {
     }
 
     public record Board(List<UrgentCase> urgentCases, List<TaskView> escalations, List<TaskView> overdue,
-                        List<StaffMember> staff) {
+                        List<StaffMember> staff, List<StepIncidents.StepIncident> incidents) {
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +86,7 @@ public class SupervisorService {
         }
         return new Board(urgent,
                 tasks.ofDefinitions(CaseLifecycle.TASK_HANDLE_ESCALATION, CaseLifecycle.TASK_HANDLE_REQUESTED_ESCALATION),
-                tasks.overdue(), staff());
+                tasks.overdue(), staff(), incidents.open());
     }
 
     /** Advocates and supervisors with how many tasks each holds. */

@@ -3,6 +3,7 @@ package org.hotline.workspace;
 import org.hotline.platform.ApiProblem;
 import org.hotline.risk.RiskLevel;
 import org.hotline.security.CurrentUser;
+import org.hotline.tasks.StepIncidents;
 import org.hotline.tasks.SupervisorService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +15,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supervisor board: open critical and high cases, escalations, overdue tasks and each person's workload; hand a
- * task on, take it over, raise a case's risk level.
+ * task on, take it over, raise a case's risk level, try a failed step again.
  */
 @Controller
 class SupervisorPageController {
 
     private final SupervisorService supervisors;
+    private final StepIncidents incidents;
 
-    SupervisorPageController(SupervisorService supervisors) {
+    SupervisorPageController(SupervisorService supervisors, StepIncidents incidents) {
         this.supervisors = supervisors;
+        this.incidents = incidents;
     }
 
     @GetMapping("/supervisor")
@@ -42,6 +45,17 @@ class SupervisorPageController {
             Flash.error(redirect, e.status().value() == 400 ? "task.reassignInvalid" : "problem." + e.status().value());
         }
         return Flash.back(next, "/supervisor");
+    }
+
+    @PostMapping("/supervisor/incidents/{incidentId}/retry")
+    String retry(@PathVariable String incidentId, RedirectAttributes redirect) {
+        try {
+            incidents.retry(incidentId);
+            Flash.success(redirect, "board.retried");
+        } catch (ApiProblem e) {
+            Flash.error(redirect, "problem." + e.status().value());
+        }
+        return "redirect:/supervisor";
     }
 
     @PostMapping("/supervisor/tasks/{taskId}/take")

@@ -30,6 +30,7 @@ import org.hotline.intake.IntakeRequest;
 import org.hotline.intake.IntakeService;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
+import org.hotline.support.TestPager;
 import org.hotline.tasks.EscalationService;
 import org.hotline.referral.ReferralService;
 import org.hotline.referral.ReferralStatus;
@@ -108,9 +109,19 @@ class CaseLifecycleScenarioTest {
     void emergencyReport() {
         ProcessInstance pi = open(request -> request.put("imminentDanger", true));
         assertThat(file(pi).riskLevel).isEqualTo("CRITICAL");
-        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_URGENT_CASE);
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_URGENT_CASE, TASK_PAGE_ON_CALL_SUPERVISOR);
         assertThat(task(pi, TASK_REVIEW_URGENT_CASE)).hasCandidateGroup("supervisors");
         assertThat(task(pi, TASK_REVIEW_URGENT_CASE).getPriority()).isEqualTo(100);
+        Job page = management.createJobQuery().processInstanceId(pi.getId()).activityId(TASK_PAGE_ON_CALL_SUPERVISOR)
+                .singleResult();
+        assertThat(page.getPriority()).isEqualTo(100);
+        management.executeJob(page.getId());
+        assertThat(pi).hasPassed(EVENT_SUPERVISOR_PAGED);
+        assertThat(TestPager.received()).anySatisfy(received -> {
+            assertThat(received.body()).contains("\"caseNumber\":\"" + caseNumber(pi) + "\"", "\"riskLevel\":\"CRITICAL\"");
+            assertThat(received.idempotencyKey()).startsWith(caseNumber(pi) + "/");
+        });
+        assertThat(sectionValues(file(pi), "timeline", "type")).contains("SUPERVISOR_PAGED");
         complete(pi, TASK_REVIEW_URGENT_CASE, Map.of("urgentReviewOutcome", "SAFETY_PLAN_IN_PLACE"));
         confirmRisk(pi, "CRITICAL");
         recordConsent(pi, "GRANTED", "NOT_ASKED");
@@ -522,7 +533,7 @@ class CaseLifecycleScenarioTest {
     void raisedToCritical() {
         ProcessInstance pi = open(request -> { });
         complete(pi, TASK_CONFIRM_RISK, Map.of("riskLevel", "CRITICAL", "riskOverrideNote", "The caller fears for her life"));
-        assertThat(pi).isWaitingAt(TASK_REVIEW_URGENT_CASE, TASK_RECORD_CONSENT);
+        assertThat(pi).isWaitingAt(TASK_REVIEW_URGENT_CASE, TASK_RECORD_CONSENT, TASK_PAGE_ON_CALL_SUPERVISOR);
         assertThat(task(pi, TASK_RECORD_CONSENT).getPriority()).isEqualTo(100);
         CaseFileView file = file(pi);
         assertThat(file.riskLevel).isEqualTo("CRITICAL");

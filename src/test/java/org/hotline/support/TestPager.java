@@ -7,6 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -19,13 +22,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class TestPager {
 
     /** A page as the gateway received it. */
-    public record Received(String idempotencyKey, String body) {
+    public record Received(String idempotencyKey, String node, String body) {
     }
 
     private static final HttpServer SERVER = start();
     private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger REFUSE_WITH = new AtomicInteger();
     private static final AtomicInteger REFUSED = new AtomicInteger();
+    private static final AtomicInteger HELD = new AtomicInteger();
+    private static volatile CountDownLatch hold = new CountDownLatch(0);
 
     private TestPager() {
     }
@@ -39,12 +44,27 @@ public final class TestPager {
                 if (status != 0) {
                     REFUSED.incrementAndGet();
                 } else {
-                    RECEIVED.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                    RECEIVED.add(new Received(exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                            exchange.getRequestHeaders().getFirst("X-Hotline-Node"), body));
                     status = 202;
                 }
-                exchange.sendResponseHeaders(status, -1);
+                CountDownLatch latch = hold;
+                if (latch.getCount() > 0) {
+                    HELD.incrementAndGet();
+                    try {
+                        latch.await(2, TimeUnit.MINUTES);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                try {
+                    exchange.sendResponseHeaders(status, -1);
+                } catch (IOException senderGone) {
+                    // The node that sent the page died while it was held.
+                }
                 exchange.close();
             });
+            server.setExecutor(Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {
@@ -59,6 +79,21 @@ public final class TestPager {
     /** From now on every page is refused with this status (0: taken again). */
     public static void refuseWith(int status) {
         REFUSE_WITH.set(status);
+    }
+
+    /** From now on pages are received but not answered until {@link #answer()}. */
+    public static void hold() {
+        hold = new CountDownLatch(1);
+    }
+
+    /** Answers the held pages, and the next ones at once. */
+    public static void answer() {
+        hold.countDown();
+    }
+
+    /** How many pages were held unanswered, in all. */
+    public static int held() {
+        return HELD.get();
     }
 
     public static int refused() {

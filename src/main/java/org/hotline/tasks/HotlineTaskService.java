@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +36,8 @@ import org.hotline.notification.Notification;
 import org.hotline.notification.NotificationService;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,9 +55,11 @@ public class HotlineTaskService {
     private final ObjectMapper json;
     private final Clock clock;
     private final NotificationService notifications;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    HotlineTaskService(TaskService tasks, RuntimeService runtime, TaskForms forms,
-                       ObjectMapper json, Clock clock, NotificationService notifications) {
+    HotlineTaskService(TaskService tasks, RuntimeService runtime, TaskForms forms, ObjectMapper json, Clock clock,
+                       NotificationService notifications, NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.tasks = tasks;
         this.runtime = runtime;
         this.forms = forms;
@@ -314,18 +320,28 @@ public class HotlineTaskService {
                 .collect(Collectors.toMap(ProcessInstance::getId, pi -> pi.getBusinessKey() == null ? "" : pi.getBusinessKey()));
     }
 
+    /**
+     * The candidate groups of these tasks in one read of the engine's identity links (not one engine command per
+     * task: a list of 200 tasks took 150 ms that way).
+     */
+    private Map<String, List<String>> candidateGroups(List<Task> found) {
+        Map<String, List<String>> groups = new HashMap<>();
+        found.forEach(task -> groups.put(task.getId(), new ArrayList<>()));
+        jdbc.query("select task_id_, group_id_ from act_ru_identitylink where type_ = :type"
+                        + " and group_id_ is not null and task_id_ in (:tasks)",
+                Map.of("type", IdentityLinkType.CANDIDATE, "tasks", groups.keySet()),
+                (RowCallbackHandler) row -> groups.get(row.getString(1)).add(row.getString(2)));
+        groups.values().forEach(Collections::sort);
+        return groups;
+    }
+
     private List<TaskView> views(List<Task> found) {
         if (found.isEmpty()) {
             return List.of();
         }
         Map<String, String> caseNumbers = caseNumbers(found);
         Instant now = clock.instant();
-        Map<String, List<String>> groupsByTask = new HashMap<>();
-        for (Task task : found) {
-            groupsByTask.put(task.getId(), tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).sorted().toList());
-        }
+        Map<String, List<String>> groupsByTask = candidateGroups(found);
         return found.stream().map(task -> new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 caseNumbers.get(task.getProcessInstanceId()), task.getPriority(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getAssignee(),

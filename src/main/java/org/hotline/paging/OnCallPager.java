@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.hotline.platform.SafeToShow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ public class OnCallPager {
     }
 
     /** The gateway did not take the page: the step fails and is tried again on the job retry cycle. */
-    public static class PageNotDelivered extends RuntimeException {
+    public static class PageNotDelivered extends RuntimeException implements SafeToShow {
         PageNotDelivered(String message) {
             super(message);
         }
@@ -56,6 +57,9 @@ public class OnCallPager {
         this.node = node.strip();
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        if (this.url != null && !this.token.isEmpty() && !"https".equalsIgnoreCase(this.url.getScheme())) {
+            log.warn("The pager's token goes to {} without TLS: use an https address", this.url.getHost());
+        }
         if (this.url == null) {
             log.info("No pager configured (hotline.paging.url): urgent cases reach supervisors through the board and"
                     + " notifications only");

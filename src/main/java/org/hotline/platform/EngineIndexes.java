@@ -29,10 +29,14 @@ class EngineIndexes {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void create() {
-        Integer present = jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'hotline_task_queue_order'",
-                Integer.class);
-        if (present != null && present > 0) {
+        Boolean valid = jdbc.query("select i.indisvalid from pg_index i join pg_class c on c.oid = i.indexrelid"
+                + " where c.relname = 'hotline_task_queue_order'", row -> row.next() ? row.getBoolean(1) : null);
+        if (Boolean.TRUE.equals(valid)) {
             return;
+        }
+        if (Boolean.FALSE.equals(valid)) {
+            // A build cut off half-way (a node killed while starting) leaves an index PostgreSQL never uses.
+            jdbc.execute("drop index concurrently if exists hotline_task_queue_order");
         }
         log.info("Indexing the engine's open tasks in queue order");
         jdbc.execute("create index concurrently if not exists hotline_task_queue_order"

@@ -34,6 +34,8 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationE
 
     private final Environment environment;
     private Connection holder;
+    /** Taken once, by the first data source: one created after start (lazily, say) must not take it again. */
+    private boolean attempted;
 
     StartupLock(Environment environment) {
         this.environment = environment;
@@ -41,18 +43,23 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationE
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && holder == null) {
+        if (bean instanceof DataSource dataSource) {
             acquire(dataSource);
         }
         return bean;
     }
 
     private synchronized void acquire(DataSource dataSource) {
+        if (attempted) {
+            return;
+        }
+        attempted = true;
         Duration timeout = environment.getProperty("hotline.cluster.startup-lock-timeout", Duration.class,
                 Duration.ofMinutes(5));
         Instant giveUp = Instant.now().plus(timeout);
+        Connection connection = null;
         try {
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
             connection.setAutoCommit(true);
             boolean waiting = false;
             while (!tryLock(connection)) {
@@ -61,18 +68,30 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationE
                     waiting = true;
                 }
                 if (Instant.now().isAfter(giveUp)) {
-                    connection.close();
                     throw new StartupRefused("Another node has been starting on this database for more than "
                             + timeout + " (hotline.cluster.startup-lock-timeout); is one stuck?");
                 }
                 Thread.sleep(250);
             }
+            log.info("Startup lock taken: this node sets up the database, then lets the next one start");
             holder = connection;
         } catch (SQLException e) {
             throw new IllegalStateException("The database is unreachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for another node to start", e);
+        } finally {
+            if (holder == null && connection != null) {
+                closeQuietly(connection);
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Closing a connection failed", e);
         }
     }
 
@@ -101,12 +120,19 @@ class StartupLock implements BeanPostProcessor, ApplicationListener<ApplicationE
         if (holder == null) {
             return;
         }
-        try (Connection connection = holder; Statement statement = connection.createStatement()) {
+        Connection connection = holder;
+        holder = null;
+        try (Statement statement = connection.createStatement()) {
             statement.execute("select pg_advisory_unlock(" + KEY + ")");
+            connection.close();
         } catch (SQLException e) {
-            log.warn("Could not release the startup lock; it goes with the connection");
-        } finally {
-            holder = null;
+            // The lock belongs to the database session: end the session rather than hand it back to the pool.
+            log.warn("Could not release the startup lock; closing its connection instead");
+            try {
+                connection.abort(Runnable::run);
+            } catch (SQLException abortFailed) {
+                closeQuietly(connection);
+            }
         }
     }
 }

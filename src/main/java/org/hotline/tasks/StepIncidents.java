@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -16,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
+import org.hotline.platform.SafeToShow;
 import org.hotline.security.CurrentUser;
 import org.hotline.security.Roles;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,10 @@ public class StepIncidents {
 
     private static final int MAX_SHOWN = 100;
 
-    /** A step that stopped: which case, which step, since when and why (the failure's message, no case data). */
+    /**
+     * A step that stopped: which case, which step, since when and why. The reason is the failure's message when its
+     * exception is {@link SafeToShow}; otherwise none (it could quote data), and Cockpit has the details.
+     */
     public record StepIncident(String id, String caseNumber, String step, String stepId, String message,
                                Instant since) {
     }
@@ -65,7 +70,29 @@ public class StepIncidents {
         return incidents.stream().map(incident -> new StepIncident(incident.getId(),
                 caseNumbers.get(incident.getProcessInstanceId()),
                 stepName(incident.getProcessDefinitionId(), incident.getActivityId()), incident.getActivityId(),
-                incident.getIncidentMessage(), incident.getIncidentTimestamp().toInstant())).toList();
+                shownReason(incident), incident.getIncidentTimestamp().toInstant())).toList();
+    }
+
+    private String shownReason(Incident incident) {
+        if (!Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
+            return null;
+        }
+        String trace;
+        try {
+            trace = management.getJobExceptionStacktrace(incident.getConfiguration());
+        } catch (ProcessEngineException gone) {
+            return null;
+        }
+        int end = trace == null ? -1 : trace.indexOf(':');
+        if (end < 0) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(trace.substring(0, end).strip(), false, getClass().getClassLoader());
+            return SafeToShow.class.isAssignableFrom(type) ? incident.getIncidentMessage() : null;
+        } catch (ClassNotFoundException | LinkageError unknown) {
+            return null;
+        }
     }
 
     /** Gives a failed job one more try, now; the case's timeline says who asked. */

@@ -1,5 +1,6 @@
 package org.hotline.workspace;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.hotline.platform.ApiProblem;
 import org.hotline.risk.RiskLevel;
 import org.hotline.security.CurrentUser;
@@ -54,6 +55,9 @@ class SupervisorPageController {
             Flash.success(redirect, "board.retried");
         } catch (ApiProblem e) {
             Flash.error(redirect, "problem." + e.status().value());
+        } catch (ProcessEngineException e) {
+            // The step ran or was retried from elsewhere meanwhile: the board shows where it stands now.
+            Flash.error(redirect, "problem.409");
         }
         return "redirect:/supervisor";
     }

@@ -54,6 +54,8 @@ class CrashRecoveryIT {
         db = new ClusterDatabase();
         node = new AppNode("crash", db.jdbcUrl(), Map.of(
                 "hotline.paging.url", TestPager.url(),
+                // A page held at the gateway waits for the test, not for the usual 10 s.
+                "hotline.paging.timeout", "PT60S",
                 "camunda.bpm.job-execution.lock-time-in-millis", "10000",
                 "camunda.bpm.job-execution.wait-time-in-millis", "500",
                 "camunda.bpm.job-execution.max-wait", "2000"));

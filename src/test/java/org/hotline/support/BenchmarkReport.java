@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,6 +45,29 @@ public final class BenchmarkReport {
             return String.format(Locale.ROOT, "n=%,d  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms  mean %.2f ms",
                     count, p50, p95, p99, max, mean);
         }
+    }
+
+    /**
+     * The start every section has: its heading, its goal, the file and command that produced it, and the first rows
+     * of its table of conditions (date and machine); the caller adds its own rows.
+     */
+    public static List<String> opening(String heading, String goal, String source, String command) {
+        List<String> lines = new ArrayList<>();
+        lines.add(heading);
+        lines.add("");
+        lines.add(goal);
+        lines.add("");
+        lines.add("Produced by `" + source + "`, from the project root:");
+        lines.add("");
+        lines.add("```");
+        lines.add(command);
+        lines.add("```");
+        lines.add("");
+        lines.add("| | |");
+        lines.add("|---|---|");
+        lines.add("| Date | " + LocalDate.now() + " |");
+        lines.add("| Machine | " + machine() + " |");
+        return lines;
     }
 
     /** Cores, processor, heap, Java and operating system of this run. */

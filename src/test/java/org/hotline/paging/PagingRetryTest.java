@@ -18,6 +18,7 @@ import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
 import org.hotline.support.TestPager;
+import org.hotline.support.WebappSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,29 @@ class PagingRetryTest {
         api.get("supervisor1", "/api/cases/" + caseNumber).node().path("timeline")
                 .forEach(event -> types.add(event.path("type").asText()));
         assertThat(types).contains("STEP_RETRIED", "SUPERVISOR_PAGED");
+    }
+
+    @Test
+    @DisplayName("A failure whose message could quote a caller is on the board without its message, which stays in Cockpit")
+    void unsafeMessagesStayOffTheBoard() throws Exception {
+        Api api = new Api(port, json);
+        Api.Response opened = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto());
+        String caseNumber = opened.node().path("caseNumber").asText();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult()
+                .getId();
+        String execution = runtime.createExecutionQuery().processInstanceId(instance).activityId("Task_ConfirmRisk")
+                .singleResult().getId();
+        runtime.createIncident("hotlineCheck", execution, null, "Constraint broken by Maria Example, +1-416-555-0199");
+
+        JsonNode incident = incidentOf(api.get("supervisor1", "/api/supervisor/board").node(), caseNumber);
+        assertThat(incident).isNotNull();
+        assertThat(incident.path("step").asText()).isEqualTo("Confirm risk assessment");
+        assertThat(incident.path("message").isNull()).isTrue();
+        String page = new WebappSession(port, json).login("supervisor1").page("/supervisor");
+        assertThat(page).contains(caseNumber, "The step failed; Cockpit has the details.")
+                .doesNotContain("Maria Example", "555-0199");
+        assertThat(api.get("admin", "/engine-rest/incident?processInstanceId=" + instance + "&maxResults=10").body())
+                .contains("Maria Example");
     }
 
     @Test

@@ -68,6 +68,14 @@ public final class WebappSession {
         return json.readTree(response.body());
     }
 
+    /** A page of the workspace, as the browser gets it. */
+    public String page(String path) throws Exception {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

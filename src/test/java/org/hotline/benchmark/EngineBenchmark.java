@@ -209,34 +209,45 @@ class EngineBenchmark {
     // ------------------------------------------------------------------ C
 
     private double insertCommitsPerSecond(int workers) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
         AtomicLong commits = new AtomicLong();
         long deadline = System.nanoTime() + COMMIT_RUN.toNanos();
-        List<Future<?>> running = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int w = 0; w < workers; w++) {
-            int worker = w;
-            running.add(pool.submit(() -> {
-                try (Connection connection = dataSource.getConnection();
-                     PreparedStatement insert = connection.prepareStatement(
-                             "insert into benchmark_commit (worker) values (?)")) {
-                    connection.setAutoCommit(true);
-                    while (System.nanoTime() < deadline) {
-                        insert.setInt(1, worker);
-                        insert.executeUpdate();
-                        commits.incrementAndGet();
-                    }
+        double seconds = onWorkers(workers, worker -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement insert = connection.prepareStatement(
+                         "insert into benchmark_commit (worker) values (?)")) {
+                connection.setAutoCommit(true);
+                while (System.nanoTime() < deadline) {
+                    insert.setInt(1, worker);
+                    insert.executeUpdate();
+                    commits.incrementAndGet();
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+            }
+        });
         assertThat(jdbc.queryForObject("select count(*) from benchmark_commit", Long.class)).isGreaterThanOrEqualTo(commits.get());
         return commits.get() / seconds;
+    }
+
+    /** Runs the work on this many threads at once, each as advocate1, and returns the seconds until all are done. */
+    private static double onWorkers(int workers, CaseRun work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                running.add(pool.submit(() -> {
+                    asAdvocate();
+                    work.run(worker);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     // ------------------------------------------------------------------ A and B
@@ -248,24 +259,11 @@ class EngineBenchmark {
     private Throughput runLifecycle(int workers, int cases, CaseRun caseRun) throws Exception {
         long commitsBefore = commits();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        List<Future<?>> running = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int w = 0; w < workers; w++) {
-            int worker = w;
-            running.add(pool.submit(() -> {
-                asAdvocate();
-                while (next.getAndIncrement() < cases) {
-                    caseRun.run(worker);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
+        double seconds = onWorkers(workers, worker -> {
+            while (next.getAndIncrement() < cases) {
+                caseRun.run(worker);
+            }
+        });
         return new Throughput(workers, cases, seconds, commits() - commitsBefore);
     }
 
@@ -461,29 +459,18 @@ class EngineBenchmark {
             return;
         }
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(LOAD_WORKERS);
-        List<Future<?>> running = new ArrayList<>();
         long start = System.nanoTime();
-        for (int w = 0; w < LOAD_WORKERS; w++) {
-            int worker = w;
-            running.add(pool.submit(() -> {
-                asAdvocate();
-                int i;
-                while ((i = next.getAndIncrement()) < times) {
-                    action.run(worker);
-                    if (i > 0 && i % 5000 == 0) {
-                        System.out.printf(Locale.ROOT, "[engine] %s: %,d of %,d in %.0f s%n", what, i, times,
-                                (System.nanoTime() - start) / 1e9);
-                    }
+        double seconds = onWorkers(LOAD_WORKERS, worker -> {
+            int i;
+            while ((i = next.getAndIncrement()) < times) {
+                action.run(worker);
+                if (i > 0 && i % 5000 == 0) {
+                    System.out.printf(Locale.ROOT, "[engine] %s: %,d of %,d in %.0f s%n", what, i, times,
+                            (System.nanoTime() - start) / 1e9);
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
-        pool.shutdown();
-        System.out.printf(Locale.ROOT, "[engine] %s: %,d added in %.0f s%n", what, times, (System.nanoTime() - start) / 1e9);
+            }
+        });
+        System.out.printf(Locale.ROOT, "[engine] %s: %,d added in %.0f s%n", what, times, seconds);
     }
 
     private void openCase() {

@@ -23,25 +23,30 @@ public class CaseAccess {
     }
 
     public void check(HotlineCase hotlineCase) {
+        if (!mayRead(hotlineCase)) {
+            throw ApiProblem.forbidden("You have not worked on case " + hotlineCase.getCaseNumber()
+                    + " and it has no work for your team");
+        }
+    }
+
+    /** Whether the current user may open this case file; asked before a write that would otherwise answer with it. */
+    public boolean mayRead(HotlineCase hotlineCase) {
         // The engine acting on its own (timers, jobs) has no authentication; every HTTP request has one.
         if (SecurityContextHolder.getContext().getAuthentication() == null
                 || CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
-            return;
+            return true;
         }
         String user = CurrentUser.id();
         if (cases.hasParticipant(hotlineCase.getId(), user)) {
-            return;
+            return true;
         }
         if (hotlineCase.getProcessInstanceId() != null) {
             List<String> groups = CurrentUser.groups();
             long waiting = tasks.createTaskQuery().processInstanceId(hotlineCase.getProcessInstanceId())
                     .or().taskAssignee(user).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
                     .includeAssignedTasks().endOr().count();
-            if (waiting > 0) {
-                return;
-            }
+            return waiting > 0;
         }
-        throw ApiProblem.forbidden("You have not worked on case " + hotlineCase.getCaseNumber()
-                + " and it has no work for your team");
+        return false;
     }
 }

@@ -68,7 +68,7 @@ public class CaseFileService {
             record(caseId, "CASE_UPDATED", "New contact adds" + (newIndicators.isEmpty() ? "" : " indicators " + newIndicators)
                     + (newNeeds.isEmpty() ? "" : " needs " + newNeeds));
         }
-        participate(caseId, user);
+        // Taking a contact is not working the case: whoever reviews the contact, or works a task, becomes a participant.
     }
 
     @Transactional(readOnly = true)

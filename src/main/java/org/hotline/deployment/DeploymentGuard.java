@@ -25,10 +25,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Refuses, before anything is stored, a deployment that could fail a case at run time or run code the hotline did
- * not review: script tasks and script listeners, {@code camunda:class} outside {@code org.hotline}, delegate beans
- * that do not exist, forms that are neither deployed nor part of the deployment, processes without
- * {@code historyTimeToLive}. The refusal lists every problem; Camunda Modeler and the REST API show it as a 400.
+ * Refuses, before anything is stored and before the engine parses it, a deployment that could fail a case at run
+ * time or run code the hotline did not review: XML outside the allowed namespaces (the engine still reads
+ * {@code activiti:}), expressions outside the allow-list ({@link ModelText}), models the Modeler could not open,
+ * script tasks and script listeners, {@code camunda:class} outside {@code org.hotline}, delegate beans that do not
+ * exist, forms that are neither deployed nor part of the deployment, processes without {@code historyTimeToLive}.
+ * The refusal lists every problem; Camunda Modeler and the REST API show it as a 400.
  */
 class DeploymentGuard implements Deployer {
 
@@ -62,9 +64,13 @@ class DeploymentGuard implements Deployer {
         for (ResourceEntity resource : resources.values()) {
             String name = resource.getName();
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                check(resource, formsInDeployment, problems);
+                if (ModelText.check(name, resource.getBytes(), ModelText.BPMN_NAMESPACES, problems)) {
+                    check(resource, formsInDeployment, problems);
+                }
             } else if (name.endsWith(".dmn") || name.endsWith(".dmn11.xml")) {
-                checkDecision(resource, problems);
+                if (ModelText.check(name, resource.getBytes(), ModelText.DMN_NAMESPACES, problems)) {
+                    checkDecision(resource, problems);
+                }
             } else if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
                 problems.add(name + ": case models (CMMN) are not used here");
             }
@@ -81,7 +87,9 @@ class DeploymentGuard implements Deployer {
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
         } catch (RuntimeException unreadable) {
-            return; // the engine's own parser reports what is wrong with the XML
+            // Never left to the engine's more lenient parser: it evaluates some expressions while it parses.
+            problems.add(name + ": is not a BPMN 2.0 model Camunda Modeler can open");
+            return;
         }
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
@@ -110,13 +118,14 @@ class DeploymentGuard implements Deployer {
 
     /** Decisions are written in FEEL (or JUEL): any script language in a table would run code on the server. */
     private void checkDecision(ResourceEntity resource, List<String> problems) {
+        DomElement root;
         try {
-            DomElement root = Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())).getDocument()
-                    .getRootElement();
-            languages(root, resource.getName(), problems);
+            root = Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())).getDocument().getRootElement();
         } catch (RuntimeException unreadable) {
-            // the engine's own parser reports what is wrong with the XML
+            problems.add(resource.getName() + ": is not a DMN model Camunda Modeler can open");
+            return;
         }
+        languages(root, resource.getName(), problems);
     }
 
     private void languages(DomElement element, String name, List<String> problems) {

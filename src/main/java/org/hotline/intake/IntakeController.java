@@ -24,8 +24,9 @@ class IntakeController {
     }
 
     @PostMapping("/api/cases")
-    @Operation(summary = "Take a contact: open a case (201) or add the contact to an open case (200)")
-    ResponseEntity<CaseFileView> take(
+    @Operation(summary = "Take a contact: open a case (201) or add the contact to an open case (200 with the case "
+            + "file; 202 with the case number only when you may not read that case, and a supervisor reviews the contact)")
+    ResponseEntity<?> take(
             @Parameter(description = "Makes a retried request return the same case instead of opening another")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @Valid @RequestBody IntakeRequest request) {
@@ -33,8 +34,17 @@ class IntakeController {
             throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
         IntakeService.Outcome outcome = intake.take(request, idempotencyKey);
+        if (!outcome.readable()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(new ContactAdded(outcome.caseNumber(),
+                    outcome.reviewedBy(), "The contact was added to case " + outcome.caseNumber()
+                            + "; a supervisor reviews it, as you have not worked on this case"));
+        }
         return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .header("Location", "/api/cases/" + outcome.caseFile().caseNumber)
+                .header("Location", "/api/cases/" + outcome.caseNumber())
                 .body(outcome.caseFile());
+    }
+
+    /** The answer to a contact added to a case its taker may not read: no case file. */
+    record ContactAdded(String caseNumber, String reviewedBy, String detail) {
     }
 }

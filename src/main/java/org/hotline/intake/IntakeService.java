@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileReader;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseFileView;
@@ -39,24 +40,42 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IntakeService {
 
+    /** Reviews a contact on a case its taker may read: the advocates' team, as for the rest of the case's work. */
+    public static final String TEAM_REVIEW = "advocates";
+    /**
+     * Reviews a contact on a case its taker may not read: a supervisor, so that adding a contact never opens a case
+     * file to someone who had no part in it.
+     */
+    public static final String SUPERVISOR_REVIEW = "supervisors";
+
     private final CaseFileService cases;
     private final CaseFileReader reader;
+    private final CaseAccess access;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
 
-    IntakeService(CaseFileService cases, CaseFileReader reader, RuntimeService runtime, JdbcTemplate jdbc,
-                  ObjectMapper json, Clock clock) {
+    IntakeService(CaseFileService cases, CaseFileReader reader, CaseAccess access, RuntimeService runtime,
+                  JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.reader = reader;
+        this.access = access;
         this.runtime = runtime;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
 
-    public record Outcome(CaseFileView caseFile, boolean created) {
+    /**
+     * What the taker of a contact gets back: the case file when they may read it, otherwise only the case number and
+     * the group that reviews the contact ({@code caseFile} is then null).
+     */
+    public record Outcome(String caseNumber, CaseFileView caseFile, boolean created, String reviewedBy) {
+
+        public boolean readable() {
+            return caseFile != null;
+        }
     }
 
     @Transactional
@@ -76,13 +95,13 @@ public class IntakeService {
                     throw ApiProblem.unprocessable("Idempotency-Key " + idempotencyKey
                             + " was already used with a different request");
                 }
-                return new Outcome(reader.read((String) previous.get("case_number")), false);
+                return answer((String) previous.get("case_number"), false, null);
             }
         }
         Outcome outcome = request.existingCaseNumber() != null ? addContact(request) : open(request);
         if (idempotencyKey != null) {
             jdbc.update("update idempotency_key set case_number = ? where idempotency_key = ? and user_id = ?",
-                    outcome.caseFile().caseNumber, idempotencyKey, user);
+                    outcome.caseNumber(), idempotencyKey, user);
         }
         return outcome;
     }
@@ -109,7 +128,7 @@ public class IntakeService {
                         .putValue(INDICATOR_COUNT, indicators.size()))
                 .execute();
         cases.attachProcess(hotlineCase.getId(), instance.getId());
-        return new Outcome(reader.read(hotlineCase.getCaseNumber()), true);
+        return new Outcome(hotlineCase.getCaseNumber(), reader.read(hotlineCase.getCaseNumber()), true, null);
     }
 
     private Outcome addContact(IntakeRequest request) {
@@ -124,10 +143,13 @@ public class IntakeService {
             throw ApiProblem.conflict("Case " + hotlineCase.getCaseNumber()
                     + " is closed; leave existingCaseNumber out to open a new case");
         }
+        // Asked before anything is written: the answer and who reviews the contact depend on it.
+        String reviewedBy = access.mayRead(hotlineCase) ? TEAM_REVIEW : SUPERVISOR_REVIEW;
         cases.addContact(hotlineCase.getId(), contact(request), codes(request.indicators(), "indicators"),
                 codes(request.needs(), "needs"));
         runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_NEW_CONTACT_RECEIVED)
                 .processInstanceId(hotlineCase.getProcessInstanceId())
+                .setVariableLocal(NEW_CONTACT_REVIEW_GROUP, reviewedBy)
                 .correlate();
         if (Boolean.TRUE.equals(request.imminentDanger())) {
             // Danger now, whatever the case's risk was: a supervisor hears of it at once.
@@ -136,7 +158,16 @@ public class IntakeService {
                     .processInstanceId(hotlineCase.getProcessInstanceId())
                     .correlate();
         }
-        return new Outcome(reader.read(hotlineCase.getCaseNumber()), false);
+        return answer(hotlineCase.getCaseNumber(), false, reviewedBy);
+    }
+
+    /** The case file if the taker may read it (asked again: the answer is after the write), else the case number. */
+    private Outcome answer(String caseNumber, boolean created, String reviewedBy) {
+        HotlineCase hotlineCase = cases.get(caseNumber);
+        if (access.mayRead(hotlineCase)) {
+            return new Outcome(caseNumber, reader.read(caseNumber), created, reviewedBy);
+        }
+        return new Outcome(caseNumber, null, created, reviewedBy == null ? SUPERVISOR_REVIEW : reviewedBy);
     }
 
     /** What every contact needs, on a new case or an open one. */

@@ -103,6 +103,8 @@ public final class CaseLifecycle {
         public static final String UNREACHABLE_ATTEMPTS = "unreachableAttempts";
         public static final String CLOSURE_REASON = "closureReason";
         public static final String CLOSURE_DECISION = "closureDecision";
+        /** Local to a "New contact received" sub-process: the group that reviews that contact. */
+        public static final String NEW_CONTACT_REVIEW_GROUP = "newContactReviewGroup";
 
         private Vars() {
         }

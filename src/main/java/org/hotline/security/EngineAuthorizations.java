@@ -73,6 +73,20 @@ public class EngineAuthorizations {
         for (Resources resource : Resources.values()) {
             grant(Roles.ADMINS, resource, ANY, Permissions.ALL);
         }
+        revokeDeploymentGrantsOfTheirMakers();
+    }
+
+    /**
+     * Before {@link DeploymentGrants}, the engine gave whoever made a deployment the right to delete it, and with it
+     * every case running on it. Those per-deployment grants are removed; admins delete deployments through their
+     * group's grant.
+     */
+    private void revokeDeploymentGrantsOfTheirMakers() {
+        for (Authorization grant : authorizations.createAuthorizationQuery().resourceType(Resources.DEPLOYMENT).list()) {
+            if (grant.getUserId() != null && !ANY.equals(grant.getResourceId())) {
+                authorizations.deleteAuthorization(grant.getId());
+            }
+        }
     }
 
     /** Grants these permissions to a group on a resource, adding to what it already has. */

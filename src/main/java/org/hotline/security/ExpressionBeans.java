@@ -9,13 +9,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The Spring beans that BPMN expressions may reach: the delegates and listeners the models name, and the few beans
- * their timers and due dates read. Nothing else of the application (repositories, JDBC, services) can be called
- * from a deployed model.
+ * The Spring beans that BPMN expressions may name: the hotline's own delegates and listeners (beans of
+ * {@code org.hotline} that are a {@link JavaDelegate}, {@link TaskListener} or {@link ExecutionListener}), and the
+ * beans of {@link ModelExpressions#BEAN_MEMBERS} that timers and due dates read. Nothing else of the application or
+ * its libraries (repositories, JDBC, services, the engine) can be reached from a deployed model.
  */
 final class ExpressionBeans extends AbstractMap<Object, Object> {
 
-    private static final Set<String> ALSO_ALLOWED = Set.of("taskDue", "referralTiming", "protocolReviewSchedule");
+    private static final String OWN_PACKAGE = "org.hotline.";
 
     private final ApplicationContext context;
 
@@ -28,13 +29,27 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
         if (!(key instanceof String name) || !context.containsBean(name)) {
             return false;
         }
-        return ALSO_ALLOWED.contains(name) || context.isTypeMatch(name, JavaDelegate.class)
+        Class<?> type = context.getType(name);
+        if (type == null || !type.getName().startsWith(OWN_PACKAGE)) {
+            return false;
+        }
+        return ModelExpressions.BEAN_MEMBERS.containsKey(name) || context.isTypeMatch(name, JavaDelegate.class)
                 || context.isTypeMatch(name, TaskListener.class) || context.isTypeMatch(name, ExecutionListener.class);
     }
 
     @Override
     public Object get(Object key) {
         return containsKey(key) ? context.getBean((String) key) : null;
+    }
+
+    /** The name of this object if it is one of the beans whose members expressions may use, else null. */
+    String nameOf(Object object) {
+        for (String name : ModelExpressions.BEAN_MEMBERS.keySet()) {
+            if (containsKey(name) && context.getBean(name) == object) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Not listed: expressions look beans up by name only. */

@@ -4,9 +4,11 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.hotline.platform.ApiProblem;
+import org.hotline.platform.EnginePaths;
 import org.springframework.http.HttpMethod;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.util.AntPathMatcher;
 
 /**
  * Nothing is reachable without a login but the health probe. HTTP Basic for {@code /api/**} and
@@ -33,6 +37,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String PROVIDER = SpringSecurityContainerAuthenticationProvider.class.getName();
     /** The workspace pages, the case diagram and Swagger UI: scripts and styles from this site only. */
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -52,10 +58,10 @@ class SecurityConfiguration {
                                 .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/protocols/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         // Designers deploy models as Camunda Modeler does; nobody else changes deployments.
-                        .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**"))
+                        .requestMatchers(engine(HttpMethod.POST, "/engine-rest/deployment/**"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         // Removing a deployment can remove the running cases with it: administrators only.
-                        .requestMatchers(antMatcher(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(engine(HttpMethod.DELETE, "/engine-rest/deployment/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/admin/**"), antMatcher("/api/audit/verify")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/audit"), antMatcher("/api/audit/**"))
                                 .hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
@@ -63,10 +69,10 @@ class SecurityConfiguration {
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         // The engine's own API is for process designers and administrators; advocates and
                         // supervisors work through /api and Tasklist.
-                        .requestMatchers(antMatcher("/engine-rest/user/**"), antMatcher("/engine-rest/group/**"),
-                                antMatcher("/engine-rest/authorization/**"), antMatcher("/engine-rest/tenant/**"),
-                                antMatcher("/engine-rest/identity/**")).hasRole(Roles.ADMIN)
-                        .requestMatchers(antMatcher("/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(engine(null, "/engine-rest/user/**"), engine(null, "/engine-rest/group/**"),
+                                engine(null, "/engine-rest/authorization/**"), engine(null, "/engine-rest/tenant/**"),
+                                engine(null, "/engine-rest/identity/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(engine(null, "/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases/*/legal-hold")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/tasks/*/assignee"), antMatcher("/api/cases/*/risk-level"),
                                 antMatcher("/api/supervisor/**")).hasRole(Roles.SUPERVISOR)
@@ -95,34 +101,42 @@ class SecurityConfiguration {
                         // Users, groups, authorizations and tenants are the administrators' alone, in every webapp.
                         .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
                                 .hasRole(Roles.ADMIN)
-                        .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/*/user/**"),
-                                antMatcher(HttpMethod.GET, "/camunda/api/engine/engine/*/group/**")).authenticated()
-                        .requestMatchers(antMatcher("/camunda/api/engine/engine/*/user/**"),
-                                antMatcher("/camunda/api/engine/engine/*/group/**"),
-                                antMatcher("/camunda/api/engine/engine/*/authorization/**"),
-                                antMatcher("/camunda/api/engine/engine/*/tenant/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(engine(HttpMethod.GET, "/camunda/api/engine/engine/*/user/**"),
+                                engine(HttpMethod.GET, "/camunda/api/engine/engine/*/group/**")).authenticated()
+                        .requestMatchers(engine(null, "/camunda/api/engine/engine/*/user/**"),
+                                engine(null, "/camunda/api/engine/engine/*/group/**"),
+                                engine(null, "/camunda/api/engine/engine/*/authorization/**"),
+                                engine(null, "/camunda/api/engine/engine/*/tenant/**")).hasRole(Roles.ADMIN)
                         // Tasklist works tasks and filters; every other change through the webapps' engine API
                         // (instances, definitions, jobs, migrations, deployments) is for designers and admins.
-                        .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/**")).authenticated()
+                        // Free text into the engine's tables (task variables, comments, attachments, stand-alone tasks):
+                        // nobody, through the webapps. What a task records goes through its form, checked field by
+                        // field (TasklistSubmissionCheck), or through the hotline's API.
+                        .requestMatchers(engineWrite("/camunda/api/engine/engine/*/task/*/variables/**"),
+                                engineWrite("/camunda/api/engine/engine/*/task/*/localVariables/**"),
+                                engineWrite("/camunda/api/engine/engine/*/task/*/comment/**"),
+                                engineWrite("/camunda/api/engine/engine/*/task/*/attachment/**"),
+                                engineWrite("/camunda/api/engine/engine/*/task/create")).denyAll()
+                        .requestMatchers(engine(HttpMethod.GET, "/camunda/api/engine/**")).authenticated()
                         // An advocate works a task (claim, release, complete) and runs filters and task queries;
                         // changing a task itself (assignee, due date, candidates, variables) is for supervisors.
-                        .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/claim"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/unclaim"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/complete"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/submit-form"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/task/count"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/list"),
-                                antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/count"))
+                        .requestMatchers(engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/claim"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/unclaim"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/complete"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/submit-form"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task/count"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/list"),
+                                engine(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/count"))
                                 .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
-                        .requestMatchers(antMatcher("/camunda/api/engine/engine/*/task"),
-                                antMatcher("/camunda/api/engine/engine/*/task/**"),
-                                antMatcher("/camunda/api/engine/engine/*/filter"),
-                                antMatcher("/camunda/api/engine/engine/*/filter/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(engine(null, "/camunda/api/engine/engine/*/task"),
+                                engine(null, "/camunda/api/engine/engine/*/task/**"),
+                                engine(null, "/camunda/api/engine/engine/*/filter"),
+                                engine(null, "/camunda/api/engine/engine/*/filter/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         // Removing a deployment (and with it the running cases) is the administrators' alone.
-                        .requestMatchers(antMatcher(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
+                        .requestMatchers(engine(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
                                 .hasRole(Roles.ADMIN)
-                        .requestMatchers(antMatcher("/camunda/api/engine/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(engine(null, "/camunda/api/engine/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**"),
                                 antMatcher("/js/**"), antMatcher("/favicon.ico")).permitAll()
                         // The case workspace: the supervisor board is the supervisors'; cases, tasks and intake are
@@ -144,6 +158,21 @@ class SecurityConfiguration {
                                 new NegatedRequestMatcher(antMatcher("/camunda/**")),
                                 new StaticHeadersWriter("Content-Security-Policy", PAGE_POLICY))));
         return http.build();
+    }
+
+    /**
+     * Matches a request to the engine's REST API or the webapps' engine API by its normalized path
+     * ({@link EnginePaths#normalized}): one rule covers {@code /engine-rest/x} and {@code /engine-rest/engine/default/x},
+     * with or without repeated or trailing slashes. {@code method} null matches every method.
+     */
+    static RequestMatcher engine(HttpMethod method, String pattern) {
+        return request -> (method == null || method.matches(request.getMethod()))
+                && PATHS.match(pattern, EnginePaths.normalized(request));
+    }
+
+    /** Like {@link #engine}, for every method that changes something (all but GET, HEAD and OPTIONS). */
+    static RequestMatcher engineWrite(String pattern) {
+        return request -> !READS.contains(request.getMethod()) && PATHS.match(pattern, EnginePaths.normalized(request));
     }
 
     @Bean

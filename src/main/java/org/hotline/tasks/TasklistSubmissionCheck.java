@@ -3,13 +3,9 @@ package org.hotline.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +14,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotline.platform.ApiProblem;
+import org.hotline.platform.EnginePaths;
+import org.hotline.platform.ReplayedRequest;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class TasklistSubmissionCheck extends OncePerRequestFilter {
 
-    private static final Pattern SUBMISSION =
-            Pattern.compile("/camunda/api/engine/engine/[^/]+/task/([^/]+)/(complete|submit-form)");
+    /** A completion or form submission, through the webapps' engine API or the engine's REST API, in any URL form. */
+    private static final Pattern SUBMISSION = Pattern.compile("/task/([^/]+)/(complete|submit-form)");
 
     private final HotlineTaskService tasks;
     private final ObjectMapper json;
@@ -43,13 +41,13 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(request.getRequestURI()).matches();
+        return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(resource(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher submission = SUBMISSION.matcher(request.getRequestURI());
+        Matcher submission = SUBMISSION.matcher(resource(request));
         if (!submission.matches()) {
             chain.doFilter(request, response);
             return;
@@ -65,7 +63,12 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
             refuse(response, 400, "body: is not well-formed JSON");
             return;
         }
-        chain.doFilter(new Replayed(request, body), response);
+        chain.doFilter(new ReplayedRequest(request, body), response);
+    }
+
+    private static String resource(HttpServletRequest request) {
+        String resource = EnginePaths.engineResource(request);
+        return resource == null ? "" : resource;
     }
 
     /** Camunda's typed values ({"value": ..., "type": "Json"}) as the plain values a form validator checks. */
@@ -111,53 +114,5 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
         String quoted = new ObjectMapper().writeValueAsString(detail);
         response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":" + status
                 + ",\"detail\":" + quoted + ",\"message\":" + quoted + "}");
-    }
-
-    /** The request again, with the body already read. */
-    private static final class Replayed extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        Replayed(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("synchronous reads only");
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-        }
     }
 }

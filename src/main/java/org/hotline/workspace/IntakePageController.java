@@ -118,9 +118,14 @@ class IntakePageController {
                 String key = form.idempotencyKey == null || form.idempotencyKey.isBlank() ? null
                         : form.idempotencyKey.strip();
                 IntakeService.Outcome outcome = intake.take(request, key);
+                if (!outcome.readable()) {
+                    // A contact on a case this advocate has not worked on: a supervisor reviews it; no case file.
+                    Flash.success(redirect, "intake.contactAddedForReview", outcome.caseNumber());
+                    return "redirect:/";
+                }
                 Flash.success(redirect, outcome.created() ? "intake.opened" : "intake.contactAdded",
-                        outcome.caseFile().caseNumber);
-                return "redirect:/cases/" + outcome.caseFile().caseNumber;
+                        outcome.caseNumber());
+                return "redirect:/cases/" + outcome.caseNumber();
             } catch (ApiProblem e) {
                 e.errors().forEach(error -> errors.putIfAbsent(pageField(error.field()), error.message()));
                 if (errors.isEmpty()) {

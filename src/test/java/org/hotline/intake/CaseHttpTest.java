@@ -204,6 +204,45 @@ class CaseHttpTest {
     }
 
     @Test
+    @DisplayName("A contact added to a case the advocate may not read: 202 with the case number only, a supervisor "
+            + "reviews it, and adding it earns no access to the case")
+    void contactOnACaseTheAdvocateMayNotRead() {
+        String caseNumber = api.caseWaitingForFollowUp("advocate1");
+        assertThat(api.get("advocate2", "/api/cases/" + caseNumber).status()).isEqualTo(403);
+        Map<String, Object> contact = Map.of("channel", "SMS", "callerType", "VICTIM", "language", "en",
+                "summary", "Calling back about the van", "callerName", "Ana Example", "existingCaseNumber", caseNumber);
+        String key = UUID.randomUUID().toString();
+        Api.Response added = api.post("advocate2", "/api/cases", contact, Map.of("Idempotency-Key", key));
+        assertThat(added.status()).as(added.toString()).isEqualTo(202);
+        assertThat(added.node().path("caseNumber").asText()).isEqualTo(caseNumber);
+        assertThat(added.node().path("reviewedBy").asText()).isEqualTo("supervisors");
+        assertThat(added.body()).doesNotContain("contacts", "timeline", "Toronto", "Ana Example", "van", "riskLevel");
+        Api.Response replayed = api.post("advocate2", "/api/cases", contact, Map.of("Idempotency-Key", key));
+        assertThat(replayed.status()).as("a retried request answers the same, without the case file").isEqualTo(202);
+        assertThat(replayed.body()).doesNotContain("contacts", "Ana Example");
+
+        assertThat(api.get("advocate2", "/api/cases/" + caseNumber).status()).as("adding a contact earns no access")
+                .isEqualTo(403);
+        Long caseId = jdbc.queryForObject("select id from hotline_case where case_number = ?", Long.class, caseNumber);
+        assertThat(jdbc.queryForObject("select count(*) from case_participant where case_id = ? and user_id = 'advocate2'",
+                Integer.class, caseId)).isZero();
+        JsonNode file = api.get("supervisor1", "/api/cases/" + caseNumber).node();
+        assertThat(file.path("contacts")).as("the contact is kept, once").hasSize(2);
+        JsonNode review = null;
+        for (JsonNode task : file.path("activeTasks")) {
+            if (task.path("taskDefinitionKey").asText().equals("Task_ReviewNewContact")) {
+                review = task;
+            }
+        }
+        assertThat(review).as(file.path("activeTasks").toString()).isNotNull();
+        assertThat(texts(review.path("candidateGroups"))).containsExactly("supervisors");
+        assertThat(api.post("advocate2", "/api/tasks/" + review.path("id").asText() + "/claim", "").status())
+                .as("the advocate may not take the review").isIn(403, 404);
+        assertThat(api.post("supervisor1", "/api/tasks/" + review.path("id").asText() + "/claim", "").status())
+                .isEqualTo(204);
+    }
+
+    @Test
     @DisplayName("Nothing without a login; designers may not open or read cases")
     void authentication() {
         assertThat(api.post(null, "/api/cases", Intakes.adultVictimInToronto()).status()).isEqualTo(401);

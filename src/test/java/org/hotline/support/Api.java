@@ -35,6 +35,33 @@ public final class Api {
         throw new AssertionError(taskDefinitionKey + " of " + caseNumber + " is not in the queue of " + user);
     }
 
+    /** Claims and completes a case's open task of this definition from the user's group queue, through the API. */
+    public void work(String user, String caseNumber, String taskDefinitionKey, Map<String, Object> variables) {
+        String id = taskOf(user, caseNumber, taskDefinitionKey);
+        Response claimed = post(user, "/api/tasks/" + id + "/claim", "");
+        if (claimed.status() != 204) {
+            throw new AssertionError("claim of " + taskDefinitionKey + ": " + claimed);
+        }
+        Response completed = post(user, "/api/tasks/" + id + "/complete", Map.of("variables", variables));
+        if (completed.status() != 204) {
+            throw new AssertionError("completion of " + taskDefinitionKey + ": " + completed);
+        }
+    }
+
+    /**
+     * A LOW-risk case opened by this advocate, its risk confirmed and consent refused: it waits for its follow-up
+     * timer, with no task for anybody, so nobody else on the advocates' team may open it.
+     */
+    public String caseWaitingForFollowUp(String advocate) {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("indicators", java.util.List.of());
+        String caseNumber = post(advocate, "/api/cases", request).node().path("caseNumber").asText();
+        work(advocate, caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "LOW"));
+        work(advocate, caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", "REFUSED", "consentToReportAnswer", "REFUSED"));
+        return caseNumber;
+    }
+
     public Response get(String user, String path) {
         return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
     }

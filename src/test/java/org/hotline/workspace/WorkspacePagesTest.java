@@ -116,6 +116,25 @@ class WorkspacePagesTest {
                 .contains(task);
     }
 
+    @Test
+    @DisplayName("Adding a contact on the intake page to a case the advocate has not worked on says a supervisor reviews "
+            + "it, and shows no case file")
+    void contactOnACaseTheAdvocateMayNotRead() throws Exception {
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        String caseNumber = api.caseWaitingForFollowUp("advocate1");
+        Session advocate = new Session("en").login("advocate2");
+        HttpResponse<String> form = advocate.get("/intake?case=" + caseNumber);
+        HttpResponse<String> added = advocate.post("/intake", Map.of("existingCaseNumber", caseNumber, "channel", "SMS",
+                "callerType", "VICTIM", "language", "en", "summary", "Calling back about the van"), form.body());
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location").orElseThrow()).as("not the case page").doesNotContain("/cases/");
+        String home = advocate.get("/").body();
+        assertThat(home).contains("The contact was added to case " + caseNumber, "a supervisor reviews the new contact")
+                .doesNotContain("Calling back about the van");
+        assertThat(advocate.get("/cases/" + caseNumber).statusCode()).isEqualTo(403);
+        assertThat(api.get("supervisor1", "/api/cases/" + caseNumber).node().path("contacts")).hasSize(2);
+    }
+
     /** A browser-like session: cookies, the Accept-Language header, the CSRF token of the last page. */
     private final class Session {
 

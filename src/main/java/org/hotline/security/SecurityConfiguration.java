@@ -90,6 +90,8 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         // First-run admin setup of the Admin webapp: an admin always exists, so nobody needs it.
                         .requestMatchers(antMatcher("/camunda/api/admin/setup/**")).denyAll()
+                        // The webapps' own login checks passwords past the throttle; the form login is the only one.
+                        .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         // Every webapp asks the admin API who is logged in; the rest of Admin is the administrators'.
                         .requestMatchers(antMatcher("/camunda/api/admin/auth/**")).authenticated()
                         // Users, groups, authorizations and tenants are the administrators' alone, in every webapp.
@@ -100,7 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher("/camunda/api/engine/engine/*/user/**"),
                                 antMatcher("/camunda/api/engine/engine/*/group/**"),
                                 antMatcher("/camunda/api/engine/engine/*/authorization/**"),
-                                antMatcher("/camunda/api/engine/engine/*/tenant/**")).hasRole(Roles.ADMIN)
+                                antMatcher("/camunda/api/engine/engine/*/tenant/**"),
+                                antMatcher("/camunda/api/engine/engine/*/identity/**")).hasRole(Roles.ADMIN)
                         // Tasklist works tasks and filters; every other change through the webapps' engine API
                         // (instances, definitions, jobs, migrations, deployments) is for designers and admins.
                         .requestMatchers(antMatcher(HttpMethod.GET, "/camunda/api/engine/**")).authenticated()
@@ -175,6 +178,10 @@ class SecurityConfiguration {
 
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottled throttled) {
+                throttled.writeTo(response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
             new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Log in with HTTP Basic credentials",
                     List.of()).writeTo(response);

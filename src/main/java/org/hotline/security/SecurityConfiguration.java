@@ -96,17 +96,23 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher("/actuator/health"), antMatcher("/actuator/health/**")).permitAll()
                         // First-run admin setup of the Admin webapp: an admin always exists, so nobody needs it.
                         .requestMatchers(antMatcher("/camunda/api/admin/setup/**")).denyAll()
+                        // The webapps' own login checks passwords past the throttle; the form login is the only one.
+                        .requestMatchers(antMatcher("/camunda/api/admin/auth/user/*/login/**")).denyAll()
                         // Every webapp asks the admin API who is logged in; the rest of Admin is the administrators'.
                         .requestMatchers(antMatcher("/camunda/api/admin/auth/**")).authenticated()
                         // Users, groups, authorizations and tenants are the administrators' alone, in every webapp.
                         .requestMatchers(antMatcher("/camunda/app/admin/**"), antMatcher("/camunda/api/admin/**"))
                                 .hasRole(Roles.ADMIN)
                         .requestMatchers(engine(HttpMethod.GET, "/camunda/api/engine/engine/*/user/**"),
-                                engine(HttpMethod.GET, "/camunda/api/engine/engine/*/group/**")).authenticated()
+                                engine(HttpMethod.GET, "/camunda/api/engine/engine/*/group/**"),
+                                engine(HttpMethod.GET, "/camunda/api/engine/engine/*/identity/groups")).authenticated()
+                        // Checking a password (POST identity/verify) is the administrators' alone: anyone else could
+                        // try passwords there without the login throttle.
                         .requestMatchers(engine(null, "/camunda/api/engine/engine/*/user/**"),
                                 engine(null, "/camunda/api/engine/engine/*/group/**"),
                                 engine(null, "/camunda/api/engine/engine/*/authorization/**"),
-                                engine(null, "/camunda/api/engine/engine/*/tenant/**")).hasRole(Roles.ADMIN)
+                                engine(null, "/camunda/api/engine/engine/*/tenant/**"),
+                                engine(null, "/camunda/api/engine/engine/*/identity/**")).hasRole(Roles.ADMIN)
                         // Tasklist works tasks and filters; every other change through the webapps' engine API
                         // (instances, definitions, jobs, migrations, deployments) is for designers and admins.
                         // Free text into the engine's tables (task variables, comments, attachments, stand-alone tasks):
@@ -204,6 +210,10 @@ class SecurityConfiguration {
 
     private static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof LoginThrottled throttled) {
+                throttled.writeTo(response);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
             new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Log in with HTTP Basic credentials",
                     List.of()).writeTo(response);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
+import org.hotline.security.LoginThrottle;
 import org.hotline.security.Roles;
 import org.hotline.tasks.HotlineTaskService;
 import org.springframework.stereotype.Controller;
@@ -15,16 +16,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The advocate's home: my tasks, the team queue, claim and release, find a case by its number. */
+/**
+ * The home page: for advocates and supervisors my tasks, the team queue, claim and release, find a case by its
+ * number; for administrators the logins that must wait, and lifting a wait.
+ */
 @Controller
 class HomeController {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("HT-\\d{4}-\\d{6}");
 
     private final HotlineTaskService tasks;
+    private final LoginThrottle loginThrottle;
 
-    HomeController(HotlineTaskService tasks) {
+    HomeController(HotlineTaskService tasks, LoginThrottle loginThrottle) {
         this.tasks = tasks;
+        this.loginThrottle = loginThrottle;
     }
 
     @GetMapping("/")
@@ -35,7 +41,24 @@ class HomeController {
             model.addAttribute("mine", tasks.list(HotlineTaskService.View.MINE));
             model.addAttribute("queue", tasks.list(HotlineTaskService.View.GROUP));
         }
+        if (CurrentUser.hasRole(Roles.ADMIN)) {
+            model.addAttribute("loginWaits", loginThrottle.blocks());
+        }
         return "home";
+    }
+
+    /** A colleague cannot log in: an administrator lifts the wait (audited). */
+    @PostMapping("/login-throttle/{id}/lift")
+    String liftLoginWait(@PathVariable long id, RedirectAttributes redirect) {
+        if (!CurrentUser.hasRole(Roles.ADMIN)) {
+            throw ApiProblem.forbidden("Administrators only");
+        }
+        if (loginThrottle.release(id).isPresent()) {
+            Flash.success(redirect, "throttle.lifted");
+        } else {
+            Flash.error(redirect, "throttle.gone");
+        }
+        return "redirect:/";
     }
 
     @GetMapping("/search")

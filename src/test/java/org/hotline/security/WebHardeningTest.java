@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
@@ -22,14 +20,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Headers, cookies, body limits and login throttling, as a browser or an attacker meets them. */
+/** Headers, cookies and body limits, as a browser or an attacker meets them. */
 @HotlineSpringTest
 class WebHardeningTest {
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
-    @Autowired IdentityService identity;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -76,30 +73,6 @@ class WebHardeningTest {
         HttpResponse<String> api = client.send(HttpRequest.newBuilder(uri("/api/cases")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
-    }
-
-    @Test
-    @DisplayName("After a wrong password the right one is refused for a while: guessing is throttled")
-    void loginThrottling() throws Exception {
-        User user = identity.newUser("throttlecheck");
-        user.setPassword("a-long-enough-password");
-        identity.saveUser(user);
-        identity.createMembership("throttlecheck", "advocates");
-        try {
-            assertThat(get("/api/tasks", "throttlecheck", "a-long-enough-password")).isEqualTo(200);
-            assertThat(get("/api/tasks", "throttlecheck", "a-wrong-guess")).isEqualTo(401);
-            assertThat(get("/api/tasks", "throttlecheck", "a-long-enough-password")).as("within the delay").isEqualTo(401);
-            Thread.sleep(6_500); // the refused attempt inside the delay counted too: 2 s, then 6 s
-            assertThat(get("/api/tasks", "throttlecheck", "a-long-enough-password")).isEqualTo(200);
-        } finally {
-            identity.deleteUser("throttlecheck");
-        }
-    }
-
-    private int get(String path, String user, String password) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private HttpRequest post(String path, HttpRequest.BodyPublisher body) {

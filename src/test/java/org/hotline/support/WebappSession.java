@@ -49,14 +49,25 @@ public final class WebappSession {
 
     /** A request through the webapps' API as they make it, with the CSRF token and this Accept header. */
     public HttpResponse<String> exchange(String method, String path, String body, String accept) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept", accept).header("X-XSRF-TOKEN", xsrf())
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A form posted to the webapps' API, with the CSRF token the webapps send. */
+    public HttpResponse<String> postForm(String path, String form) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json").header("X-XSRF-TOKEN", xsrf())
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String xsrf() throws Exception {
         if (xsrf == null) {
             xsrf = client.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/task/count"))
                     .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString())
                     .headers().firstValue("X-XSRF-TOKEN").orElseThrow();
         }
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("Accept", accept).header("X-XSRF-TOKEN", xsrf)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return xsrf;
     }
 
     public JsonNode getJson(String path) throws Exception {

@@ -50,7 +50,7 @@ class WorkspacePagesTest {
     @DisplayName("A wrong password stays on the login page with a message; a page form without its CSRF token is refused")
     void loginAndCsrf() throws Exception {
         Session session = new Session("en");
-        // Not a demo user: a wrong password for a real one delays that user's next login (the engine's throttling).
+        // A name that is no user fails like a wrong password.
         HttpResponse<String> wrong = session.login("nobody", "not-the-password");
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         assertThat(session.get("/login?error").body()).contains("Wrong user name or password");

@@ -3,6 +3,7 @@ package org.hotline.casefile;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hotline.security.PersonalData;
 
 /** The case aggregate: who, where, how urgent, what was decided. What the caller said lives in its contacts. */
 @Entity
@@ -47,6 +49,8 @@ public class HotlineCase {
     @Enumerated(EnumType.STRING)
     private Province province;
 
+    /** Personal data: with age and trafficking type it can point to one person in a small community. */
+    @Convert(converter = PersonalData.class)
     private String municipality;
 
     @Column(name = "imminent_danger")

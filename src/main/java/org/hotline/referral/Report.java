@@ -37,6 +37,7 @@ class Report {
     String channel;
     @Convert(converter = PersonalData.class)
     String contact;
+    @Convert(converter = PersonalData.class)
     String reference;
     @Convert(converter = PersonalData.class)
     @Column(name = "response_note")

@@ -5,7 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.hotline.casefile.CaseFileSection;
@@ -14,6 +19,7 @@ import org.hotline.casefile.CaseStatus;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
+import org.hotline.security.PersonalDataColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,10 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Purges the personal data of cases closed longer ago than the retention period (default two years), unless they
- * are on legal hold: what callers said, names, callback numbers, advocates' notes, report contacts and notes, the
- * municipality. The case itself stays with its codes, dates and timeline, so that statistics survive. The engine
- * keeps the history of the case's path for the same period (its history time-to-live is set to it at start, and
- * history cleanup runs nightly).
+ * are on legal hold: exactly the columns each feature names as personal data ({@link PersonalDataColumns}: what
+ * callers said, names, callback numbers, advocates' notes, the municipality, consents' recipients and wording, report
+ * contacts, references and notes), and the intake's idempotency key. The case itself stays with its province, codes,
+ * dates and timeline, so that statistics survive. The engine keeps the history of the case's path for the same
+ * period (its history time-to-live is set to it at start, and history cleanup runs nightly).
  */
 @Service
 public class RetentionService implements CaseFileSection {
@@ -43,10 +50,14 @@ public class RetentionService implements CaseFileSection {
     private final Clock clock;
     private final Period period;
     private final RepositoryService repository;
+    /** One statement per table: its personal columns set to null in the rows of one case. */
+    private final List<String> purgeStatements;
 
     RetentionService(JdbcTemplate jdbc, CaseFileService cases, TransactionTemplate transaction, Clock clock,
-                     @Value("${hotline.retention.period:P2Y}") Period period, RepositoryService repository) {
+                     @Value("${hotline.retention.period:P2Y}") Period period, RepositoryService repository,
+                     List<PersonalDataColumns> personalData) {
         this.repository = repository;
+        this.purgeStatements = purgeStatements(personalData);
         this.jdbc = jdbc;
         this.cases = cases;
         this.transaction = transaction;
@@ -114,18 +125,32 @@ public class RetentionService implements CaseFileSection {
         if (still.isEmpty()) {
             return false;
         }
-        jdbc.update("update case_contact set summary = null, caller_name = null, callback_number = null where case_id = ?",
-                caseId);
-        jdbc.update("update timeline_event set note = null where case_id = ? and note is not null", caseId);
-        jdbc.update("update report set contact = null, reference = null, response_note = null, override_reason = null, "
-                + "closed_reason = null where case_id = ?", caseId);
-        jdbc.update("update consent set recipient = null where case_id = ?", caseId);
+        for (String statement : purgeStatements) {
+            jdbc.update(statement, caseId);
+        }
         jdbc.update("delete from idempotency_key where case_number = (select case_number from hotline_case where id = ?)",
                 caseId);
-        jdbc.update("update hotline_case set municipality = null, purged_at = ? where id = ?",
-                Timestamp.from(clock.instant()), caseId);
+        jdbc.update("update hotline_case set purged_at = ? where id = ?", Timestamp.from(clock.instant()), caseId);
         cases.record(caseId, "PERSONAL_DATA_PURGED", "Personal data purged after the retention period of " + period);
         return true;
+    }
+
+    private static List<String> purgeStatements(List<PersonalDataColumns> personalData) {
+        Map<String, List<PersonalDataColumns.Column>> byTable = new TreeMap<>();
+        personalData.forEach(feature -> feature.personalColumns()
+                .forEach(column -> byTable.computeIfAbsent(column.table(), table -> new ArrayList<>()).add(column)));
+        List<String> statements = new ArrayList<>();
+        byTable.forEach((table, columns) -> {
+            Set<String> caseKeys = columns.stream().map(PersonalDataColumns.Column::caseKey).collect(Collectors.toSet());
+            if (caseKeys.size() != 1) {
+                throw new IllegalStateException("The personal columns of " + table + " name the case by " + caseKeys);
+            }
+            statements.add("update %s set %s where %s = ? and (%s)".formatted(table,
+                    columns.stream().map(c -> c.name() + " = null").collect(Collectors.joining(", ")),
+                    caseKeys.iterator().next(),
+                    columns.stream().map(c -> c.name() + " is not null").collect(Collectors.joining(" or "))));
+        });
+        return List.copyOf(statements);
     }
 
     /** Puts a case on legal hold, or lifts it: a held case is never purged. The reason stays in the case file. */

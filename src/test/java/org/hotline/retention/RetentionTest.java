@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.hotline.casefile.CaseFileService;
+import org.hotline.security.PersonalDataColumns;
 import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
@@ -85,6 +87,143 @@ class RetentionTest {
                 .isNotEmpty();
         assertThat(api.get("supervisor1", "/api/audit?caseNumber=" + closed).node().findValuesAsText("action"))
                 .contains("PERSONAL_DATA_PURGED");
+    }
+
+    @Autowired List<PersonalDataColumns> personalData;
+
+    @Test
+    @DisplayName("A purge clears exactly the columns the features name as personal data; every other value of the case stays")
+    void purgeClearsThePersonalColumnsAndKeepsTheRest() {
+        Api api = new Api(port, json);
+        String purged = worked(api);
+        String held = worked(api);
+        close(purged);
+        close(held);
+        assertThat(api.put("supervisor1", "/api/cases/" + held + "/legal-hold", Map.of("hold", true)).status())
+                .isEqualTo(200);
+        List<PersonalDataColumns.Column> personal = personalData.stream()
+                .flatMap(feature -> feature.personalColumns().stream()).toList();
+        assertThat(personal).extracting(PersonalDataColumns.Column::qualified).containsExactlyInAnyOrder(
+                "hotline_case.municipality", "case_contact.summary", "case_contact.caller_name",
+                "case_contact.callback_number", "timeline_event.note", "consent.recipient", "consent.wording",
+                "report.contact", "report.reference", "report.response_note", "report.override_reason");
+        for (PersonalDataColumns.Column column : personal) {
+            if (!column.qualified().equals("report.override_reason")) { // only a second agency's report has one
+                assertThat(valuesOf(column, purged)).as(column.qualified() + " before").isPositive();
+            }
+        }
+        Map<String, List<Map<String, Object>>> purgedBefore = everythingElse(purged);
+        Map<String, List<Map<String, Object>>> heldBefore = everything(held);
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where case_number = ?", Integer.class, purged))
+                .isOne();
+
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 732 * DAY));
+        assertThat(api.post("admin", "/api/admin/retention/purge", "").node().path("purged").asInt()).isPositive();
+
+        for (PersonalDataColumns.Column column : personal) {
+            assertThat(valuesOf(column, purged)).as(column.qualified() + " after").isZero();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from idempotency_key where case_number = ?", Integer.class, purged))
+                .isZero();
+        Map<String, List<Map<String, Object>>> purgedAfter = everythingElse(purged);
+        purgedBefore.forEach((table, rows) -> assertThat(purgedAfter.get(table)).as(table).containsAll(rows));
+        purgedAfter.forEach((table, rows) -> assertThat(rows.size() - purgedBefore.get(table).size())
+                .as("rows added to " + table).isEqualTo(table.equals("timeline_event") ? 1 : 0));
+        assertThat(jdbc.queryForObject("select detail from timeline_event where case_id = ? order by id desc limit 1",
+                String.class, caseId(purged))).startsWith("Personal data purged");
+        assertThat(everything(held)).as("a case on legal hold").isEqualTo(heldBefore);
+
+        JsonNode file = api.get("supervisor1", "/api/cases/" + purged).node();
+        assertThat(file.path("jurisdiction").path("province").asText()).isEqualTo("ON");
+        assertThat(file.path("jurisdiction").path("municipality").isNull()).isTrue();
+        assertThat(file.path("consents").findValuesAsText("purpose"))
+                .containsExactly("SHARE_WITH_AGENCY", "REFER_TO_SERVICES", "REPORT_TO_LAW_ENFORCEMENT");
+        assertThat(file.path("consents").findValues("recipient")).allMatch(JsonNode::isNull);
+        assertThat(file.path("consents").findValues("wording")).allMatch(JsonNode::isNull);
+        assertThat(file.path("reports").findValuesAsText("agency")).singleElement().asString().isNotBlank();
+        assertThat(file.path("reports").findValues("reference")).allMatch(JsonNode::isNull);
+        JsonNode kept = api.get("supervisor1", "/api/cases/" + held).node();
+        assertThat(kept.path("jurisdiction").path("municipality").asText()).isEqualTo("Lindmoor Falls");
+        assertThat(kept.path("consents").findValuesAsText("recipient")).contains("Ada Plainfield, outreach worker");
+        assertThat(kept.path("reports").findValuesAsText("reference")).containsExactly("REF-0001");
+    }
+
+    /** A case worked up to a sent report, with a value in every personal column but an override's reason. */
+    private String worked(Api api) {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("jurisdiction", Map.of("province", "ON", "municipality", "Lindmoor Falls"));
+        Api.Response opened = api.post("advocate1", "/api/cases", request,
+                Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+        assertThat(opened.status()).isEqualTo(201);
+        String caseNumber = opened.node().path("caseNumber").asText();
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/consents", Map.of("purpose", "SHARE_WITH_AGENCY",
+                "recipient", "Ada Plainfield, outreach worker", "granted", true, "method", "VERBAL",
+                "wording", "We would give Ada Plainfield your number")).status()).isEqualTo(201);
+        work(api, caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "HIGH", "riskOverrideNote", "Seen near the mill"));
+        work(api, caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "GRANTED"));
+        String agency = api.get("supervisor1", "/api/cases/" + caseNumber).node().path("activeTasks").findValues("name")
+                .stream().map(JsonNode::asText).filter(name -> name.startsWith("Report to ")).findFirst()
+                .orElseThrow().substring("Report to ".length());
+        work(api, caseNumber, "Task_ReportWithConsent", Map.of("reportAgency", agency, "reportChannel", "PHONE",
+                "reportContact", "Constable Example", "reportReference", "REF-0001",
+                "agencyResponseNote", "Will call back"));
+        return caseNumber;
+    }
+
+    private static void work(Api api, String caseNumber, String taskKey, Map<String, Object> variables) {
+        String task = api.taskOf("advocate1", caseNumber, taskKey);
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+        Api.Response completed = api.post("advocate1", "/api/tasks/" + task + "/complete", Map.of("variables", variables));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+    }
+
+    private Long caseId(String caseNumber) {
+        return jdbc.queryForObject("select id from hotline_case where case_number = ?", Long.class, caseNumber);
+    }
+
+    private int valuesOf(PersonalDataColumns.Column column, String caseNumber) {
+        Integer count = jdbc.queryForObject("select count(*) from %s where %s = ? and %s is not null"
+                .formatted(column.table(), column.caseKey(), column.name()), Integer.class, caseId(caseNumber));
+        return count == null ? 0 : count;
+    }
+
+    /** Every row of the case in every table that names a case, with every column. */
+    private Map<String, List<Map<String, Object>>> everything(String caseNumber) {
+        return rows(caseNumber, false);
+    }
+
+    /** The same, without the personal columns, and without when the case was purged. */
+    private Map<String, List<Map<String, Object>>> everythingElse(String caseNumber) {
+        return rows(caseNumber, true);
+    }
+
+    private Map<String, List<Map<String, Object>>> rows(String caseNumber, boolean withoutPersonal) {
+        java.util.Set<String> left = new java.util.HashSet<>(java.util.Set.of("hotline_case.purged_at"));
+        personalData.forEach(feature -> feature.personalColumns().forEach(column -> left.add(column.qualified())));
+        Map<String, List<Map<String, Object>>> tables = new java.util.TreeMap<>();
+        List<Map<String, Object>> columns = jdbc.queryForList("""
+                select c.table_name, c.column_name from information_schema.columns c
+                where c.table_schema = current_schema() and c.table_name in (
+                    select table_name from information_schema.columns
+                    where table_schema = current_schema() and column_name = 'case_id'
+                    union select 'hotline_case')
+                order by c.table_name, c.ordinal_position
+                """);
+        Map<String, List<String>> byTable = new java.util.TreeMap<>();
+        for (Map<String, Object> column : columns) {
+            String table = column.get("table_name").toString();
+            String name = column.get("column_name").toString();
+            if (!withoutPersonal || !left.contains(table + "." + name)) {
+                byTable.computeIfAbsent(table, t -> new java.util.ArrayList<>()).add(name);
+            }
+        }
+        assertThat(byTable).containsKeys("hotline_case", "case_contact", "consent", "report", "timeline_event",
+                "referral", "case_person", "case_indicator");
+        Long caseId = caseId(caseNumber);
+        byTable.forEach((table, names) -> tables.put(table, jdbc.queryForList("select %s from %s where %s = ?".formatted(
+                String.join(", ", names), table, table.equals("hotline_case") ? "id" : "case_id"), caseId)));
+        return tables;
     }
 
     @Autowired RetentionService retention;

@@ -33,7 +33,12 @@ class PersonalDataAtRestTest {
     private static final String SUMMARY = "Held at the Zumbrota cannery since March";
     private static final String REASON = "Trafficker Brevosh waits outside";
     private static final String NOTE = "Brevosh also took her cousin";
-    private static final List<String> PERSONAL = List.of("Quillonette", "Vasquarra", "555-0187", "Zumbrota", "Brevosh");
+    private static final String MUNICIPALITY = "Pemberquay";
+    private static final String RECIPIENT = "Ysolde Tarrowby, outreach worker";
+    private static final String WORDING = "We would tell Ysolde Tarrowby where you stay, in Kestrelmoor";
+    private static final String REFERENCE = "VELMARSH-2026-77";
+    private static final List<String> PERSONAL = List.of("Quillonette", "Vasquarra", "555-0187", "Zumbrota", "Brevosh",
+            "Pemberquay", "Tarrowby", "Kestrelmoor", "VELMARSH");
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
@@ -47,6 +52,7 @@ class PersonalDataAtRestTest {
         request.put("callerName", NAME);
         request.put("callbackNumber", PHONE);
         request.put("summary", SUMMARY);
+        request.put("jurisdiction", Map.of("province", "ON", "municipality", MUNICIPALITY));
         Api.Response opened = api.post("advocate1", "/api/cases", request);
         assertThat(opened.status()).isEqualTo(201);
         String caseNumber = opened.node().path("caseNumber").asText();
@@ -56,6 +62,15 @@ class PersonalDataAtRestTest {
         api.post("advocate1", "/api/tasks/" + task + "/claim", "");
         assertThat(api.post("advocate1", "/api/tasks/" + task + "/complete", Map.of("variables",
                 Map.of("riskLevel", "CRITICAL", "riskOverrideNote", NOTE))).status()).isEqualTo(204);
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/consents", Map.of("purpose", "SHARE_WITH_AGENCY",
+                "recipient", RECIPIENT, "granted", true, "method", "VERBAL", "wording", WORDING)).status()).isEqualTo(201);
+        work(api, caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "GRANTED"));
+        String agency = api.get("supervisor1", "/api/cases/" + caseNumber).node().path("activeTasks").findValues("name")
+                .stream().map(JsonNode::asText).filter(name -> name.startsWith("Report to ")).findFirst()
+                .orElseThrow().substring("Report to ".length());
+        work(api, caseNumber, "Task_ReportWithConsent", Map.of("reportAgency", agency, "reportChannel", "PHONE",
+                "reportContact", "Duty desk", "reportReference", REFERENCE));
         // A refused request that quotes personal data must not echo it either.
         Map<String, Object> bad = Intakes.adultVictimInToronto();
         bad.put("callbackNumber", "call " + NAME);
@@ -67,6 +82,11 @@ class PersonalDataAtRestTest {
         assertThat(file.path("contacts").get(0).path("callerName").asText()).isEqualTo(NAME);
         assertThat(file.path("contacts").get(0).path("summary").asText()).isEqualTo(SUMMARY);
         assertThat(file.path("timeline").findValuesAsText("note")).contains(REASON, NOTE);
+        assertThat(file.path("jurisdiction").path("municipality").asText()).isEqualTo(MUNICIPALITY);
+        assertThat(file.path("consents").findValuesAsText("recipient")).contains(RECIPIENT);
+        assertThat(file.path("consents").findValuesAsText("wording")).contains(WORDING);
+        assertThat(file.path("reports").findValuesAsText("reference")).containsExactly(REFERENCE);
+        assertThat(api.get("supervisor1", "/cases/" + caseNumber).body()).contains(MUNICIPALITY, RECIPIENT);
 
         List<String> found = new ArrayList<>();
         List<Map<String, Object>> columns = jdbc.queryForList("""
@@ -95,9 +115,26 @@ class PersonalDataAtRestTest {
         assertThat(found).isEmpty();
         assertThat(jdbc.queryForObject("select summary from case_contact where summary like 'enc:v1:%' limit 1",
                 String.class)).startsWith("enc:v1:");
+        // The columns read through JDBC hold ciphertext only.
+        Long caseId = jdbc.queryForObject("select id from hotline_case where case_number = ?", Long.class, caseNumber);
+        assertThat(jdbc.queryForObject("select municipality from hotline_case where id = ?", String.class, caseId))
+                .startsWith("enc:v1:");
+        assertThat(jdbc.queryForList("select recipient from consent where case_id = ? and recipient is not null",
+                String.class, caseId)).singleElement().asString().startsWith("enc:v1:");
+        assertThat(jdbc.queryForList("select wording from consent where case_id = ?", String.class, caseId))
+                .hasSize(3).allMatch(wording -> wording.startsWith("enc:v1:"));
+        assertThat(jdbc.queryForList("select reference from report where case_id = ?", String.class, caseId))
+                .singleElement().asString().startsWith("enc:v1:");
         for (String secret : PERSONAL) {
             assertThat(output.getAll()).as("logs").doesNotContain(secret);
         }
+    }
+
+    private static void work(Api api, String caseNumber, String taskKey, Map<String, Object> variables) {
+        String task = api.taskOf("advocate1", caseNumber, taskKey);
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+        Api.Response completed = api.post("advocate1", "/api/tasks/" + task + "/complete", Map.of("variables", variables));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
     }
 
     @Test
@@ -109,15 +146,39 @@ class PersonalDataAtRestTest {
         Long caseId = jdbc.queryForObject("select id from hotline_case where case_number = ?", Long.class, caseNumber);
         jdbc.update("insert into timeline_event (case_id, occurred_at, type, actor, detail, note) "
                 + "values (?, now(), 'NOTE', 'advocate1', 'A note from before', 'Written before encryption')", caseId);
+        jdbc.update("update hotline_case set municipality = 'Harrowgate Mills' where id = ?", caseId);
+        jdbc.update("insert into consent (case_id, purpose, recipient, granted, method, wording, recorded_by, recorded_at) "
+                + "values (?, 'SHARE_WITH_AGENCY', 'Ada Plainfield', true, 'VERBAL', 'Wording from before', 'advocate1', now())",
+                caseId);
+        jdbc.update("insert into report (case_id, action, status, consent_based, agency, reference, created_at) "
+                + "values (?, 'REPORT_WITH_CONSENT', 'SENT', true, 'Example Police', 'REF-FROM-BEFORE', now())", caseId);
+        String summaryBefore = jdbc.queryForObject("select summary from case_contact where case_id = ?", String.class, caseId);
         assertThat(api.get("advocate1", "/api/admin/encryption").status()).isEqualTo(403);
-        assertThat(api.get("admin", "/api/admin/encryption").node().path("staleValues").asInt()).isPositive();
+        assertThat(api.get("admin", "/api/admin/encryption").node().path("staleValues").asInt()).isGreaterThanOrEqualTo(5);
 
         JsonNode result = api.post("admin", "/api/admin/encryption/re-encrypt", "").node();
-        assertThat(result.path("reEncrypted").path("timeline_event.note").asInt()).isPositive();
+        JsonNode moved = result.path("reEncrypted");
+        assertThat(moved.path("timeline_event.note").asInt()).isPositive();
+        for (String column : List.of("hotline_case.municipality", "consent.recipient", "consent.wording", "report.reference")) {
+            assertThat(moved.path(column).asInt()).as(column).isPositive();
+        }
         assertThat(result.path("staleValues").asInt()).isZero();
         assertThat(jdbc.queryForObject("select note from timeline_event where detail = 'A note from before'", String.class))
                 .startsWith("enc:v1:");
-        assertThat(api.get("supervisor1", "/api/cases/" + caseNumber).node().path("timeline").findValuesAsText("note"))
-                .contains("Written before encryption");
+        assertThat(jdbc.queryForObject("select municipality from hotline_case where id = ?", String.class, caseId))
+                .startsWith("enc:v1:");
+        assertThat(jdbc.queryForMap("select recipient, wording from consent where case_id = ? and purpose = 'SHARE_WITH_AGENCY'",
+                caseId).values()).allMatch(value -> value.toString().startsWith("enc:v1:"));
+        assertThat(jdbc.queryForObject("select reference from report where case_id = ?", String.class, caseId))
+                .startsWith("enc:v1:");
+        assertThat(jdbc.queryForObject("select summary from case_contact where case_id = ?", String.class, caseId))
+                .as("a value already under the current key is left as it is").isEqualTo(summaryBefore);
+
+        JsonNode file = api.get("supervisor1", "/api/cases/" + caseNumber).node();
+        assertThat(file.path("timeline").findValuesAsText("note")).contains("Written before encryption");
+        assertThat(file.path("jurisdiction").path("municipality").asText()).isEqualTo("Harrowgate Mills");
+        assertThat(file.path("consents").findValuesAsText("recipient")).containsExactly("Ada Plainfield");
+        assertThat(file.path("consents").findValuesAsText("wording")).containsExactly("Wording from before");
+        assertThat(file.path("reports").findValuesAsText("reference")).containsExactly("REF-FROM-BEFORE");
     }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.rest.dto.task.TaskQueryDto;
 import org.hotline.platform.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.hotline.platform.EnginePaths;
 import org.hotline.platform.ReplayedRequest;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,8 @@ class EngineQueryGuard extends OncePerRequestFilter {
     private static final Pattern TASK_QUERY = Pattern.compile("/task(/count)?");
     private static final Pattern FILTER_RUN = Pattern.compile("/filter/[^/]+/(list|count|singleResult)");
     private static final Pattern FILTER_SAVE = Pattern.compile("/filter/(create|[^/]+)");
+
+    private static final Logger log = LoggerFactory.getLogger(EngineQueryGuard.class);
 
     private final ObjectMapper json;
 
@@ -73,6 +77,9 @@ class EngineQueryGuard extends OncePerRequestFilter {
             check(resource, request.getMethod(), body);
             chain.doFilter(new ReplayedRequest(request, body), response);
         } catch (ApiProblem refused) {
+            // Field names only: a value could be anything a caller said.
+            log.info("Refused an engine query on {}: {}", resource,
+                    refused.errors().stream().map(ApiProblem.FieldError::field).toList());
             refused.writeTo(response);
         }
     }
@@ -162,14 +169,17 @@ class EngineQueryGuard extends OncePerRequestFilter {
         return type != null && type.toLowerCase(Locale.ROOT).contains("json");
     }
 
-    /** The JSON properties of the REST API's task query (its setters), less those that take an expression. */
+    /** The JSON properties of the REST API's task query (its setters) and paging, less those that take an expression. */
     private static Set<String> taskQueryFields() {
-        return Arrays.stream(TaskQueryDto.class.getMethods())
+        Set<String> fields = Arrays.stream(TaskQueryDto.class.getMethods())
                 .filter(m -> m.getName().startsWith("set") && m.getName().length() > 3 && m.getParameterCount() == 1
                         && !Modifier.isStatic(m.getModifiers()))
                 .map(Method::getName)
                 .map(name -> Character.toLowerCase(name.charAt(3)) + name.substring(4))
                 .filter(name -> !namesExpression(name) && !OR_QUERIES.equals(name))
                 .collect(Collectors.toCollection(TreeSet::new));
+        // Tasklist sends its page in the body of a filter's extending query too.
+        fields.addAll(Set.of("firstResult", "maxResults"));
+        return Collections.unmodifiableSet(fields);
     }
 }

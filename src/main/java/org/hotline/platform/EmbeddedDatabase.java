@@ -127,7 +127,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                 builder.setPort(port);
             }
             if (kept) {
-                log.info("Starting the embedded PostgreSQL with its data in {}, its socket in {}", data, socket);
+                log.info("Starting the embedded PostgreSQL with its data in {}", data);
             } else {
                 log.info("Starting a throw-away embedded PostgreSQL");
             }
@@ -148,6 +148,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                         + e.getMessage() + "); its own messages are above. If another program took its port, set "
                         + "HOTLINE_EMBEDDED_DATABASE_PORT to a free port, or to 0 for any free port");
             }
+            log.info("The embedded PostgreSQL listens on 127.0.0.1:{} and in {}, for the role {} with its password",
+                    server.getPort(), socket, ROLE);
             return new EmbeddedDatabase(server, password, socket, ownSocketDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start", e);

@@ -104,8 +104,6 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("unix_socket_directories", "'" + socket + "'")
-                    .setServerConfig("unix_socket_permissions", "0700")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     // The library's readiness check connects as the application, with its password, to 127.0.0.1.
                     .setConnectConfig("user", ROLE)
@@ -119,6 +117,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(30))
                     // Stopped when the last pool closes, after the engine has shut down, not in a race with it.
                     .setRegisterShutdownHook(false);
+            if (isPosix()) {
+                // (On Windows PostgreSQL opens no Unix socket unless told to.)
+                builder.setServerConfig("unix_socket_directories", "'" + socket + "'")
+                        .setServerConfig("unix_socket_permissions", "0700");
+            }
             if (kept) {
                 // The library starts PostgreSQL with fsync off (-F) and synchronous_commit off; these come after.
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
@@ -274,7 +277,7 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private static void requireSafe(Path path, String setting) {
-        if (!SAFE_PATH.matcher(path.toString()).matches()) {
+        if (isPosix() && !SAFE_PATH.matcher(path.toString()).matches()) {
             throw new StartupRefused("The embedded database's directory " + path + " holds characters PostgreSQL's "
                     + "start command cannot take: set " + setting + " to a path of letters, digits, spaces and / . _ - + @ : ~ only");
         }

@@ -23,7 +23,8 @@ import org.hotline.support.Api;
 
 /**
  * One node of the application as its own operating-system process, started from the packaged jar against a
- * PostgreSQL of the test's: it can be killed with SIGKILL, stopped with SIGTERM and started again.
+ * PostgreSQL of the test's or on its own embedded one: it can be killed with SIGKILL, stopped with SIGTERM and
+ * started again.
  */
 final class AppNode implements AutoCloseable {
 
@@ -38,6 +39,7 @@ final class AppNode implements AutoCloseable {
     private Process process;
     private int starts;
 
+    /** A node on the PostgreSQL at the URL; with none, on its own embedded database, which the settings configure. */
     AppNode(String name, String jdbcUrl, Map<String, String> settings) {
         this.name = name;
         this.jdbcUrl = jdbcUrl;
@@ -69,9 +71,11 @@ final class AppNode implements AutoCloseable {
         settings.forEach((key, value) -> command.add("--" + key + "=" + value));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", jdbcUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", "postgres");
-        env.put("SPRING_DATASOURCE_PASSWORD", "");
+        if (jdbcUrl != null) {
+            env.put("SPRING_DATASOURCE_URL", jdbcUrl);
+            env.put("SPRING_DATASOURCE_USERNAME", "postgres");
+            env.put("SPRING_DATASOURCE_PASSWORD", "");
+        }
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("HOTLINE_ENCRYPTION_KEYS_K1", ENCRYPTION_KEY);
         env.put("HOTLINE_ENCRYPTION_CURRENT_KEY", "k1");
@@ -125,6 +129,11 @@ final class AppNode implements AutoCloseable {
     /** SIGTERM; returns the exit code, or fails if the process outlives the timeout. */
     int terminate(Duration timeout) {
         process.destroy();
+        return waitFor(timeout);
+    }
+
+    /** Waits for the process to exit by itself (a refused start); its exit code. */
+    int awaitExit(Duration timeout) {
         return waitFor(timeout);
     }
 

@@ -19,3 +19,11 @@ create table login_throttle (
     checking_until  timestamptz
 );
 create index login_throttle_blocked on login_throttle (blocked_until) where blocked_until is not null;
+
+-- Sources a user logged in from, and when last: the lock of a user name across sources does not apply from them.
+create table login_known_source (
+    user_hash        char(64)    not null,
+    source           varchar(64) not null,
+    last_success_at  timestamptz not null,
+    primary key (user_hash, source)
+);

@@ -95,16 +95,19 @@ final class ModelText {
         if (PROSE.contains(element.getLocalName())) {
             return;
         }
+        // The element's text as the engine reads it: text and CDATA joined, comments and processing instructions
+        // dropped, so that an expression split across them is checked whole.
+        StringBuilder text = new StringBuilder();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element inner) {
                 walk(inner, name, namespaces, decision, problems);
             } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                String text = child.getNodeValue();
-                expressions(where, text, problems);
-                if (decision && FEEL_EXTERNAL.matcher(FEEL_STRING.matcher(text).replaceAll("\"\"")).find()) {
-                    problems.add(where + ": binds a FEEL function to Java (external), which is not allowed");
-                }
+                text.append(child.getNodeValue());
             }
+        }
+        expressions(where, text.toString(), problems);
+        if (decision && FEEL_EXTERNAL.matcher(FEEL_STRING.matcher(text).replaceAll("\"\"")).find()) {
+            problems.add(where + ": binds a FEEL function to Java (external), which is not allowed");
         }
     }
 

@@ -21,6 +21,7 @@ import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileReader;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseFileView;
+import org.hotline.casefile.CaseProcessOwnership;
 import org.hotline.casefile.CaseStatus;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.casefile.NewCase;
@@ -116,17 +117,18 @@ public class IntakeService {
                         request.imminentDanger(), person.ageYears(), person.appearsMinor(), person.stillInSituation(),
                         request.traffickingType(), indicators, request.detailSufficient(), codes(request.needs(), "needs")),
                 contact(request));
-        ProcessInstance instance = runtime.createProcessInstanceByKey(CaseLifecycle.PROCESS_KEY)
-                .businessKey(hotlineCase.getCaseNumber())
-                .setVariables(Variables.createVariables()
-                        .putValue(CASE_ID, hotlineCase.getId())
-                        .putValue(CASE_NUMBER, hotlineCase.getCaseNumber())
-                        .putValue(JURISDICTION, hotlineCase.getProvince().name())
-                        .putValue(CALLER_TYPE, hotlineCase.getCallerType().name())
-                        .putValue(IMMINENT_DANGER, hotlineCase.isImminentDanger())
-                        .putValue(DETAIL_SUFFICIENT, hotlineCase.isDetailSufficient())
-                        .putValue(INDICATOR_COUNT, indicators.size()))
-                .execute();
+        ProcessInstance instance = CaseProcessOwnership.starting(hotlineCase.getId(), () ->
+                runtime.createProcessInstanceByKey(CaseLifecycle.PROCESS_KEY)
+                        .businessKey(hotlineCase.getCaseNumber())
+                        .setVariables(Variables.createVariables()
+                                .putValue(CASE_ID, hotlineCase.getId())
+                                .putValue(CASE_NUMBER, hotlineCase.getCaseNumber())
+                                .putValue(JURISDICTION, hotlineCase.getProvince().name())
+                                .putValue(CALLER_TYPE, hotlineCase.getCallerType().name())
+                                .putValue(IMMINENT_DANGER, hotlineCase.isImminentDanger())
+                                .putValue(DETAIL_SUFFICIENT, hotlineCase.isDetailSufficient())
+                                .putValue(INDICATOR_COUNT, indicators.size()))
+                        .execute());
         cases.attachProcess(hotlineCase.getId(), instance.getId());
         return new Outcome(hotlineCase.getCaseNumber(), reader.read(hotlineCase.getCaseNumber()), true, null);
     }

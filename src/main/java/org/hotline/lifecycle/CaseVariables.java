@@ -3,12 +3,25 @@ package org.hotline.lifecycle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /** Typed access to the lifecycle's process variables, one place for their names and types. */
 public final class CaseVariables {
+
+    /**
+     * Whether a process instance works a case. A model can set any variable, {@code caseId} too, so the variable
+     * alone does not say which case a step may act on: the case must be the one this process instance was started
+     * for.
+     */
+    public interface CaseOwnership {
+        boolean owns(String processInstanceId, long caseId);
+    }
+
+    private static volatile CaseOwnership ownership;
 
     private final VariableScope scope;
 
@@ -24,12 +37,26 @@ public final class CaseVariables {
         return of(scope).caseId();
     }
 
+    /** Set once, at start, by the case file, which knows which process instance each case belongs to. */
+    public static void ownedBy(CaseOwnership caseOwnership) {
+        ownership = caseOwnership;
+    }
+
+    /** The case this process instance works; a process instance that names another case is refused. */
     public Long caseId() {
         Object value = scope.getVariable(CaseLifecycle.Vars.CASE_ID);
         if (!(value instanceof Number number)) {
             throw new IllegalStateException("The process has no caseId");
         }
-        return number.longValue();
+        long caseId = number.longValue();
+        String processInstanceId = scope instanceof DelegateExecution execution ? execution.getProcessInstanceId()
+                : scope instanceof DelegateTask task ? task.getProcessInstanceId() : null;
+        CaseOwnership check = ownership;
+        if (check == null || processInstanceId == null || !check.owns(processInstanceId, caseId)) {
+            throw new IllegalStateException("Process instance " + processInstanceId + " was not started for case "
+                    + caseId + " and may not act on it");
+        }
+        return caseId;
     }
 
     public String string(String name) {

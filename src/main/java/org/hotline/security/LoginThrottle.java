@@ -135,7 +135,8 @@ public class LoginThrottle {
             }
             Instant rowUntil = blockedUntil(row, now);
             if (rowUntil != null && (until == null || rowUntil.isAfter(until))
-                    && !(row.scope() == Scope.USER && lastActiveAdministrator(userName, now))) {
+                    && !(row.scope() == Scope.USER && (lastActiveAdministrator(userName, now)
+                            || knownSource(attempt, now)))) {
                 blocking = row;
                 until = rowUntil;
             }
@@ -158,6 +159,10 @@ public class LoginThrottle {
 
     /** The password was right: the name's failures from this source are forgotten. */
     void succeeded(Attempt attempt) {
+        jdbc.update("""
+                insert into login_known_source (user_hash, source, last_success_at) values (?, ?, ?)
+                on conflict (user_hash, source) do update set last_success_at = excluded.last_success_at
+                """, attempt.userHash, attempt.source, ts(clock.instant()));
         if (attempt.hadFailures && jdbc.update("delete from login_throttle where throttle_key = ?",
                 attempt.key(Scope.SOURCE_USER)) > 0) {
             log.info("Login throttle: {} logged in; the failures from there are forgotten",
@@ -273,6 +278,8 @@ public class LoginThrottle {
                     for update skip locked)
                 """, ts(now), ts(now), ts(now.minus(settings.perSourceAndUser().forgetAfter())),
                 ts(now.minus(settings.perSource().window())), ts(now.minus(settings.perUser().window())));
+        jdbc.update("delete from login_known_source where last_success_at <= ?",
+                ts(now.minus(settings.perUser().knownSourceFor())));
     }
 
     /**
@@ -312,6 +319,14 @@ public class LoginThrottle {
     }
 
     /** An administrator whom no other administrator could stand in for: every other one is locked, or there is none. */
+    /** The user logged in from this source within {@code known-source-for}: a lock of the name does not apply here. */
+    private boolean knownSource(Attempt attempt, Instant now) {
+        Integer known = jdbc.queryForObject("select count(*) from login_known_source where user_hash = ? and source = ?"
+                + " and last_success_at > ?", Integer.class, attempt.userHash, attempt.source,
+                ts(now.minus(settings.perUser().knownSourceFor())));
+        return known != null && known > 0;
+    }
+
     private boolean lastActiveAdministrator(String userName, Instant now) {
         if (userName.length() > MAX_USER_ID
                 || identity.createUserQuery().userId(userName).memberOfGroup(Roles.ADMINS).count() == 0) {

@@ -49,10 +49,11 @@ record LoginThrottleSettings(@DefaultValue PerSourceAndUser perSourceAndUser, @D
      * is the last administrator who is not locked.
      */
     record PerUser(@DefaultValue("100") int failures, @DefaultValue("PT1H") Duration window,
-                   @DefaultValue("PT15M") Duration lock) {
+                   @DefaultValue("PT15M") Duration lock, @DefaultValue("P30D") Duration knownSourceFor) {
 
         PerUser {
-            require(failures > 0 && positive(window) && positive(lock), "per-user figures must be positive");
+            require(failures > 0 && positive(window) && positive(lock) && positive(knownSourceFor),
+                    "per-user figures must be positive");
         }
     }
 

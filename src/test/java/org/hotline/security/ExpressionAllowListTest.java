@@ -67,6 +67,8 @@ class ExpressionAllowListTest {
     @Autowired FilterService filters;
     @Autowired RepositoryService repository;
     @Autowired IdentityService identity;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void nothingHappened() {
@@ -137,6 +139,56 @@ class ExpressionAllowListTest {
         answer = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "external", "external.dmn", external);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat(answer.body()).contains("external");
+    }
+
+    @Test
+    @DisplayName("An expression split by CDATA sections, comments or processing instructions is checked whole")
+    void splitExpressionsAreCheckedWhole() throws Exception {
+        for (String split : List.of("<![CDATA[$]]><![CDATA[{execution.getClass()}]]>", "$<!-- -->{execution.getClass()}",
+                "$<?x y?>{execution.getClass()}", "${execution.<!-- -->getClass()}")) {
+            String model = processWith("mapping", "PLACEHOLDER").replace("PLACEHOLDER", split);
+            HttpResponse<String> answer = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "split",
+                    "split.bpmn", model);
+            assertThat(answer.statusCode()).as(split + ": " + answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("getClass");
+            String decision = decisionWith("PLACEHOLDER").replace("PLACEHOLDER", split);
+            answer = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "split", "split.dmn", decision);
+            assertThat(answer.statusCode()).as(split + ": " + answer.body()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    @DisplayName("A designer's process that names another case's id cannot act on that case: closing it fails, the case "
+            + "stays open")
+    void aProcessActsOnlyOnItsOwnCase() throws Exception {
+        String caseNumber = new Api(port, json).caseWaitingForFollowUp("advocate1");
+        Long caseId = jdbc.queryForObject("select id from hotline_case where case_number = ?", Long.class, caseNumber);
+        String key = "Hijack" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Process";
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="Definitions_Hijack" targetNamespace="http://hotline.org/bpmn">
+                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="Start"><bpmn:timerEventDefinition id="Timer_1">
+                      <bpmn:timeDate xsi:type="bpmn:tFormalExpression">2020-01-01T00:00:00Z</bpmn:timeDate></bpmn:timerEventDefinition></bpmn:startEvent>
+                    <bpmn:serviceTask id="Task_Set" name="Set" camunda:expression="${execution.setVariable('caseId', %d)}" />
+                    <bpmn:serviceTask id="Task_Close" name="Close" camunda:delegateExpression="${closeCase}" />
+                    <bpmn:endEvent id="End" />
+                    <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Set" />
+                    <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Set" targetRef="Task_Close" />
+                    <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Close" targetRef="End" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, caseId);
+        HttpResponse<String> deployed = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "hijack",
+                "hijack.bpmn", model);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).singleResult();
+        var timer = management.createJobQuery().processDefinitionId(definition.getId()).singleResult();
+        assertThatThrownBy(() -> management.executeJob(timer.getId())).hasMessageContaining("may not act on it");
+        assertThat(jdbc.queryForObject("select status from hotline_case where id = ?", String.class, caseId))
+                .isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject("select count(*) from timeline_event where case_id = ? and type = 'CASE_CLOSED'",
+                Integer.class, caseId)).isZero();
     }
 
     @Test

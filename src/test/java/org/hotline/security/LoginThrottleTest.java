@@ -67,6 +67,7 @@ class LoginThrottleTest {
     void forget() {
         ClockUtil.reset();
         jdbc.update("delete from login_throttle");
+        jdbc.update("delete from login_known_source");
         identity.deleteUser(USER);
     }
 
@@ -168,6 +169,21 @@ class LoginThrottleTest {
             assertThat(engineLock.get("until")).as(user).isNull();
             assertThat(((Number) engineLock.get("attempts")).intValue()).as(user).isZero();
         }
+    }
+
+    @Test
+    @DisplayName("A name locked by failures from everywhere still logs in from where its owner logged in before; a "
+            + "stranger's new address is refused")
+    void ownerKeepsTheirKnownSource() throws Exception {
+        assertThat(basic("203.0.113.50", USER, PASSWORD).statusCode()).as("the owner's usual workstation").isEqualTo(200);
+        failFromManySources(USER, 100);
+        assertThat(basic("198.51.100.210", USER, PASSWORD).statusCode()).as("a new address").isEqualTo(429);
+        assertThat(basic("203.0.113.50", USER, PASSWORD).statusCode()).as("the owner, from where they logged in")
+                .isEqualTo(200);
+        assertThat(basic("203.0.113.50", USER, "guess").statusCode()).isEqualTo(401);
+        moveClock(Duration.ofDays(31));
+        assertThat(basic("203.0.113.50", USER, PASSWORD).statusCode())
+                .as("and once the lock is over, from anywhere").isEqualTo(200);
     }
 
     @Test

@@ -72,7 +72,12 @@ class SecurityConfiguration {
                         .requestMatchers(engine(null, "/engine-rest/user/**"), engine(null, "/engine-rest/group/**"),
                                 engine(null, "/engine-rest/authorization/**"), engine(null, "/engine-rest/tenant/**"),
                                 engine(null, "/engine-rest/identity/**")).hasRole(Roles.ADMIN)
-                        .requestMatchers(engine(null, "/engine-rest/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        // Designers read through it and deploy (above); every other change through it (messages,
+                        // signals, conditions, instances, jobs, variables) is the administrators'. The engine's
+                        // answer to a message sent to a case reveals whether the case exists and what it holds.
+                        .requestMatchers(engine(HttpMethod.GET, "/engine-rest/**"), engine(HttpMethod.HEAD, "/engine-rest/**"))
+                                .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(engine(null, "/engine-rest/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases/*/legal-hold")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/tasks/*/assignee"), antMatcher("/api/cases/*/risk-level"),
                                 antMatcher("/api/supervisor/**")).hasRole(Roles.SUPERVISOR)
@@ -142,6 +147,11 @@ class SecurityConfiguration {
                         // Removing a deployment (and with it the running cases) is the administrators' alone.
                         .requestMatchers(engine(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
                                 .hasRole(Roles.ADMIN)
+                        // Messages, signals and conditions act on running cases (and the engine's answer tells
+                        // whether one matched): administrators only.
+                        .requestMatchers(engineWrite("/camunda/api/engine/engine/*/message/**"),
+                                engineWrite("/camunda/api/engine/engine/*/signal/**"),
+                                engineWrite("/camunda/api/engine/engine/*/condition/**")).hasRole(Roles.ADMIN)
                         .requestMatchers(engine(null, "/camunda/api/engine/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/login"), antMatcher("/error"), antMatcher("/css/**"),
                                 antMatcher("/js/**"), antMatcher("/favicon.ico")).permitAll()

@@ -137,7 +137,7 @@ class EngineQueryGuardTest {
     }
 
     @Test
-    @DisplayName("Through /engine-rest, in both URL forms, a designer's task and filter queries with expressions are 400")
+    @DisplayName("Through /engine-rest, in both URL forms, task and filter queries with expressions are 400")
     void engineRestQueriesWithExpressionsAreRefused() throws Exception {
         Api api = new Api(port, json);
         String escape = ExpressionAllowListTest.ESCAPES.get(0);
@@ -146,7 +146,8 @@ class EngineQueryGuardTest {
             for (String path : List.of("/task", "/task/", "/task/count", "/filter/create")) {
                 Object body = path.startsWith("/filter") ? Map.of("resourceType", "Task", "name", "Escape", "query", orQuery)
                         : orQuery;
-                Api.Response answer = api.post("designer1", prefix + path, body);
+                // Only administrators send queries by POST there; designers read by GET.
+                Api.Response answer = api.post("admin", prefix + path, body);
                 assertThat(answer.status()).as(prefix + path + ": " + answer).isEqualTo(400);
                 assertThat(answer.body()).contains("assigneeExpression");
             }

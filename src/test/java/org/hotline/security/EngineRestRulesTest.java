@@ -64,6 +64,12 @@ class EngineRestRulesTest {
                 new Rule("designer1", "GET", "/tenant", 403),
                 new Rule("designer1", "GET", "/identity/groups?userId=designer1", 403),
                 new Rule("designer1", "POST", "/user/create", 403),
+                new Rule("designer1", "POST", "/message", 403),
+                new Rule("designer1", "POST", "/signal", 403),
+                new Rule("designer1", "POST", "/condition", 403),
+                new Rule("designer1", "POST", "/process-instance", 403),
+                new Rule("designer1", "POST", "/process-instance/delete", 403),
+                new Rule("designer1", "POST", "/job/retries", 403),
                 new Rule("designer1", "GET", "/process-definition?maxResults=10", 200),
                 new Rule("designer1", "GET", "/deployment?maxResults=10", 200),
                 new Rule("admin", "GET", "/user?maxResults=10", 200));
@@ -118,6 +124,9 @@ class EngineRestRulesTest {
                     .isEqualTo(403);
             assertThat(cockpit.send("DELETE", "/camunda/api/engine/engine/default/deployment/" + id + "/?cascade=true", ""))
                     .isEqualTo(403);
+            assertThat(cockpit.send("POST", "/camunda/api/engine/engine/default/message",
+                    "{\"messageName\":\"CaseEscalated\",\"businessKey\":\"HT-2026-000001\"}"))
+                    .as("a message to a case, whose answer would tell whether it exists").isEqualTo(403);
         }
         identity.setAuthentication("designer1", List.of(Roles.DESIGNERS));
         try {

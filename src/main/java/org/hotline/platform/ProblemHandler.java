@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** One error format for the whole API: RFC 9457 problem details, with the fields at fault. */
@@ -107,6 +109,15 @@ class ProblemHandler {
         return apiProblem(ApiProblem.invalid("body", "is missing or cannot be read as JSON"));
     }
 
+    /** A multipart body that cannot be parsed; one over the container's limit is a 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException || RequestSizeLimit.tooLarge(e)) {
+            return tooLarge(null);
+        }
+        return apiProblem(ApiProblem.invalid("body", "is not a readable multipart form"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
@@ -169,11 +180,7 @@ class ProblemHandler {
         if (RequestSizeLimit.tooLarge(e)) {
             return tooLarge(null);
         }
-        // The message of an unexpected exception may quote data; log its type and origin only.
-        StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        log.error("Unexpected {} at {}", e.getClass().getName(), origin);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; nothing was changed.", List.of());
+        return apiProblem(ApiProblem.in(e).orElseGet(() -> ServerFault.record("API request", e)));
     }
 
     static ResponseEntity<ProblemDetail> respond(HttpStatus status, String type, String title, String detail,

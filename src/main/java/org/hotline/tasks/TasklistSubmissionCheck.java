@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hotline.platform.ApiProblem;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,8 +29,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class TasklistSubmissionCheck extends OncePerRequestFilter {
 
+    // Matched on the path as the servlet container decoded it, the way Jersey matches it: with or without a
+    // trailing slash, with escaped letters, it is the same submission.
     private static final Pattern SUBMISSION =
-            Pattern.compile("/camunda/api/engine/engine/[^/]+/task/([^/]+)/(complete|submit-form)");
+            Pattern.compile("/camunda/api/engine/engine/[^/]+/task/([^/]+)/(complete|submit-form)/?");
 
     private final HotlineTaskService tasks;
     private final ObjectMapper json;
@@ -43,13 +44,13 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(request.getRequestURI()).matches();
+        return !"POST".equals(request.getMethod()) || !SUBMISSION.matcher(path(request)).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher submission = SUBMISSION.matcher(request.getRequestURI());
+        Matcher submission = SUBMISSION.matcher(path(request));
         if (!submission.matches()) {
             chain.doFilter(request, response);
             return;
@@ -59,10 +60,10 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
             JsonNode variables = body.length == 0 ? null : json.readTree(body).path("variables");
             tasks.checkSubmission(submission.group(1), values(variables));
         } catch (ApiProblem problem) {
-            refuse(response, problem.status().value(), problem.getMessage());
+            problem.writeTo(response, true);
             return;
         } catch (IOException e) {
-            refuse(response, 400, "body: is not well-formed JSON");
+            ApiProblem.invalid("body", "is not well-formed JSON").writeTo(response, true);
             return;
         }
         chain.doFilter(new Replayed(request, body), response);
@@ -105,12 +106,8 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
         return value.asText();
     }
 
-    private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String quoted = new ObjectMapper().writeValueAsString(detail);
-        response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":" + status
-                + ",\"detail\":" + quoted + ",\"message\":" + quoted + "}");
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     /** The request again, with the body already read. */

@@ -89,6 +89,131 @@ class ErrorAnswersTest {
         assertThat(NoInternals.in(page.body())).isEmpty();
     }
 
+    @Test
+    @DisplayName("The engine's metrics with maxResults over the engine's limit is a 400 naming maxResults")
+    void metricsLimit() throws Exception {
+        JsonNode problem = assertProblem(send("GET", "/engine-rest/metrics?maxResults=2000", "admin", null, "application/json"),
+                400, "/engine-rest");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("maxResults");
+        assertThat(problem.path("message").asText()).isEqualTo("maxResults: must be 200 or less");
+
+        // The long form may be refused as a whole: a 4xx either way, never the engine's 500.
+        HttpResponse<String> longForm = send("GET", "/engine-rest/engine/default/metrics?maxResults=2000", "admin", null,
+                "application/json");
+        assertThat(longForm.statusCode()).as(longForm.body()).isBetween(400, 499);
+        assertThat(NoInternals.in(longForm.body())).isEmpty();
+
+        WebappSession webapp = new WebappSession(port, json).login("admin");
+        HttpResponse<String> viaWebapp = webapp.exchange("GET", "/camunda/api/engine/engine/default/metrics?maxResults=2000",
+                "", "application/json");
+        assertThat(assertProblem(viaWebapp, 400, "webapp").path("errors").get(0).path("field").asText()).isEqualTo("maxResults");
+    }
+
+    @Test
+    @DisplayName("Through Tasklist's API a trailing slash changes nothing: the form is checked, a finished task is a 404")
+    void submitFormWithTrailingSlash() throws Exception {
+        Api api = new Api(port, json);
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
+        WebappSession supervisor = new WebappSession(port, json).login("supervisor1");
+        String submit = "/camunda/api/engine/engine/default/task/" + task + "/submit-form/";
+
+        HttpResponse<String> notOnTheForm = supervisor.exchange("POST", submit, "{\"variables\":{\"riskLevel\":{\"value\":"
+                + "\"HIGH\",\"type\":\"String\"},\"legalGround\":{\"value\":\"IMMINENT_DANGER\",\"type\":\"String\"}}}",
+                "application/json");
+        assertThat(assertProblem(notOnTheForm, 400, "a variable the form does not have").path("errors").get(0)
+                .path("field").asText()).isEqualTo("variables.legalGround");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task stays open").isOne();
+
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/complete",
+                Map.of("variables", Map.of("riskLevel", "HIGH"))).status()).isBetween(200, 204);
+        for (String path : List.of(submit, "/camunda/api/engine/engine/default/task/" + task + "/complete/")) {
+            HttpResponse<String> finished = supervisor.exchange("POST", path, "{\"variables\":{}}", "application/json");
+            JsonNode problem = assertProblem(finished, 404, path);
+            assertThat(problem.path("message").asText()).isNotBlank();
+        }
+        HttpResponse<String> viaEngineRest = send("POST", "/engine-rest/task/" + task + "/submit-form/", "admin",
+                "{\"variables\":{}}", "application/json");
+        assertProblem(viaEngineRest, 404, "/engine-rest");
+    }
+
+    @Test
+    @DisplayName("The engine's refusals (Java serialization, a wrong type, an expression, a claimed task) are 4xx "
+            + "problems naming the field, through /engine-rest and the webapps' engine API")
+    void engineRefusals() throws Exception {
+        Api api = new Api(port, json);
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
+        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        WebappSession webapp = new WebappSession(port, json).login("admin");
+
+        for (String base : List.of("/engine-rest", "/camunda/api/engine/engine/default")) {
+            String variables = base + "/process-instance/" + instance + "/variables/";
+            JsonNode serialized = assertProblem(put(webapp, base, variables + "photo", SERIALIZED_JAVA), 400, base);
+            assertThat(serialized.path("errors").get(0).path("field").asText()).isEqualTo("photo");
+            assertThat(serialized.path("message").asText()).contains("serialized Java object");
+
+            JsonNode wrongType = assertProblem(put(webapp, base, variables + "ageYears",
+                    "{\"value\":\"twenty\",\"type\":\"Integer\"}"), 400, base);
+            assertThat(wrongType.path("errors").get(0).path("field").asText()).isEqualTo("ageYears");
+            assertThat(wrongType.path("message").asText()).isEqualTo("ageYears: is not a valid Integer")
+                    .doesNotContain("twenty");
+
+            JsonNode inBody = assertProblem(post(webapp, base, base + "/process-definition/key/CaseLifecycleProcess/start",
+                    "{\"variables\":{\"caseId\":{\"value\":\"x\",\"type\":\"Long\"}}}"), 400, base);
+            assertThat(inBody.path("message").asText()).contains("is not a valid Long");
+
+            HttpResponse<String> expression = get(webapp, base, base + "/task?maxResults=10&assigneeExpression="
+                    + "%24%7BcurrentUser()%7D");
+            assertThat(expression.statusCode()).as(expression.body()).isBetween(400, 499);
+            assertThat(NoInternals.in(expression.body())).as(expression.body()).isEmpty();
+        }
+        assertThat(api.get("supervisor1", "/api/cases/" + caseNumber).status()).isEqualTo(200);
+
+        assertThat(send("POST", "/engine-rest/task/" + task + "/claim", "admin", "{\"userId\":\"advocate1\"}",
+                "application/json").statusCode()).isEqualTo(204);
+        JsonNode claimed = assertProblem(send("POST", "/engine-rest/task/" + task + "/claim", "admin",
+                "{\"userId\":\"advocate2\"}", "application/json"), 409, "claimed by someone else");
+        assertThat(claimed.path("message").asText()).isEqualTo("Someone else has claimed this task");
+
+        JsonNode noCase = assertProblem(send("POST", "/engine-rest/process-definition/key/CaseLifecycleProcess/start",
+                "admin", "{\"variables\":{}}", "application/json"), 400, "a lifecycle without a case");
+        assertThat(noCase.path("errors").get(0).path("field").asText()).isEqualTo("caseId");
+    }
+
+    @Test
+    @DisplayName("A database failure is a 500 that shows a reference and nothing else; the log holds the reference, "
+            + "not the data")
+    void databaseFailure(CapturedOutput output) throws Exception {
+        Api api = new Api(port, json);
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        String task = api.taskOf("advocate1", caseNumber, "Task_ConfirmRisk");
+        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        jdbc.execute("""
+                create or replace function fault_probe() returns trigger language plpgsql as $$
+                begin
+                  if new.name_ = 'faultProbe' then
+                    raise exception 'storage failed' using errcode = '58030';
+                  end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger fault_probe before insert on act_ru_variable for each row execute function fault_probe()");
+        try {
+            HttpResponse<String> answer = send("PUT", "/engine-rest/process-instance/" + instance + "/variables/faultProbe",
+                    "admin", "{\"value\":\"Caller Zelda Quist\",\"type\":\"String\"}", "application/json");
+            JsonNode problem = assertProblem(answer, 500, "a failing database");
+            assertThat(answer.body()).doesNotContain("storage failed").doesNotContain("Zelda");
+            Matcher reference = Pattern.compile("Reference: ([A-Z0-9]{9})\\.").matcher(problem.path("detail").asText());
+            assertThat(reference.find()).as(problem.toString()).isTrue();
+            assertThat(problem.path("message").asText()).isEqualTo(problem.path("detail").asText());
+            assertThat(output.getAll()).contains("reference " + reference.group(1)).doesNotContain("Zelda");
+        } finally {
+            jdbc.execute("drop trigger fault_probe on act_ru_variable");
+            jdbc.execute("drop function fault_probe()");
+        }
+    }
+
     private HttpResponse<String> put(WebappSession webapp, String base, String path, String body) throws Exception {
         return base.startsWith("/engine-rest") ? send("PUT", path, "admin", body, "application/json")
                 : webapp.exchange("PUT", path, body, "application/json");

@@ -1,5 +1,16 @@
 package org.hotline.platform;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -9,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API, which Spring Boot configures, and the webapps' APIs (engine, Cockpit, Tasklist, Admin,
- * Welcome), which Camunda registers itself: {@link EngineProblems}' mappers in every one of these
- * Jersey applications (the webapps' take the servlet context's attributes as their properties,
+ * Welcome), which Camunda registers itself: {@link EngineProblems}' mappers and the strict check of JSON bodies in
+ * every one of these Jersey applications (the webapps' take the servlet context's attributes as their properties,
  * among them {@code jersey.config.server.provider.classnames}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +41,45 @@ class EngineApiConfiguration {
     }
 
     private static List<Class<?>> providers() {
-        return EngineProblems.MAPPERS;
+        List<Class<?>> providers = new ArrayList<>(EngineProblems.MAPPERS);
+        providers.add(StrictJsonBodies.class);
+        return providers;
+    }
+
+    /**
+     * A JSON body of the engine's APIs is checked before Camunda reads it: a key given twice is refused instead of one
+     * value silently winning, and so is anything after the JSON value. Checked here, on the bytes, because which of
+     * the several JSON readers of a Camunda application reads a body, with which settings, is not ours to choose. (A
+     * fraction for a whole-number variable the engine refuses itself.)
+     */
+    public static final class StrictJsonBodies implements ReaderInterceptor {
+
+        private static final JsonFactory STRICT = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            MediaType type = context.getMediaType();
+            if (type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+                byte[] body = context.getInputStream().readAllBytes();
+                check(body);
+                context.setInputStream(new ByteArrayInputStream(body));
+            }
+            return context.proceed();
+        }
+
+        private static void check(byte[] body) throws IOException {
+            try (JsonParser parser = STRICT.createParser(body)) {
+                int depth = 0;
+                boolean complete = false;
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (complete) {
+                        throw new JsonParseException(parser, "Trailing token after the JSON value");
+                    }
+                    depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                    complete = depth == 0;
+                }
+            }
+        }
     }
 }

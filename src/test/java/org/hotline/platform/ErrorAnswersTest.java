@@ -214,6 +214,56 @@ class ErrorAnswersTest {
         }
     }
 
+    @Test
+    @DisplayName("JSON with a key given twice, text after the value or a fraction for a whole number is a 400 naming "
+            + "the field, and opens nothing")
+    void strictJson() throws Exception {
+        Api api = new Api(port, json);
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        Integer cases = jdbc.queryForObject("select count(*) from hotline_case", Integer.class);
+        Integer events = jdbc.queryForObject("select count(*) from timeline_event", Integer.class);
+        String intake = json.writeValueAsString(Intakes.adultVictimInToronto());
+
+        List<Map.Entry<String, String>> inputs = List.of(
+                Map.entry("reason", "{\"reason\":\"first\",\"reason\":\"second\"}"),
+                Map.entry("body", "{\"reason\":\"first\"} {\"reason\":\"second\"}"));
+        for (Map.Entry<String, String> input : inputs) {
+            HttpResponse<String> answer = send("POST", "/api/cases/" + caseNumber + "/escalations", "advocate1",
+                    input.getValue(), "application/json");
+            assertThat(assertProblem(answer, 400, input.getValue()).path("errors").get(0).path("field").asText())
+                    .isEqualTo(input.getKey());
+        }
+        List<Map.Entry<String, String>> intakes = List.of(
+                Map.entry("person.ageYears", intake.replace("\"ageYears\":29", "\"ageYears\":29,\"ageYears\":30")),
+                Map.entry("channel", intake.replace("\"channel\":\"PHONE\"", "\"channel\":\"PHONE\",\"channel\":\"CHAT\"")),
+                Map.entry("person.ageYears", intake.replace("\"ageYears\":29", "\"ageYears\":15.5")),
+                Map.entry("body", intake + " trailing text"),
+                Map.entry("body", intake + " {}"));
+        for (Map.Entry<String, String> input : intakes) {
+            HttpResponse<String> answer = send("POST", "/api/cases", "advocate1", input.getValue(), "application/json");
+            assertThat(assertProblem(answer, 400, input.getValue()).path("errors").get(0).path("field").asText())
+                    .isEqualTo(input.getKey());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from hotline_case", Integer.class)).isEqualTo(cases);
+        assertThat(jdbc.queryForObject("select count(*) from timeline_event", Integer.class)).isEqualTo(events);
+
+        // The engine's APIs refuse a key given twice too, and text after the value, whatever the client accepts.
+        WebappSession webapp = new WebappSession(port, json).login("admin");
+        for (String accept : List.of("application/json", "*/*")) {
+            for (String body : List.of("{\"priority\":1,\"priority\":2}", "{\"processVariables\":[{\"name\":\"a\","
+                    + "\"name\":\"b\",\"operator\":\"eq\",\"value\":1}]}")) {
+                HttpResponse<String> answer = send("POST", "/engine-rest/task?maxResults=10", "admin", body, accept);
+                assertThat(assertProblem(answer, 400, body).path("errors").get(0).path("field").asText())
+                        .isIn("priority", "processVariables[0].name");
+                HttpResponse<String> viaWebapp = webapp.exchange("POST", "/camunda/api/engine/engine/default/task?maxResults=10",
+                        body, accept);
+                assertProblem(viaWebapp, 400, body);
+            }
+            assertProblem(send("POST", "/engine-rest/task?maxResults=10", "admin", "{\"priority\":1} {}", accept), 400,
+                    "trailing");
+        }
+    }
+
     private HttpResponse<String> put(WebappSession webapp, String base, String path, String body) throws Exception {
         return base.startsWith("/engine-rest") ? send("PUT", path, "admin", body, "application/json")
                 : webapp.exchange("PUT", path, body, "application/json");

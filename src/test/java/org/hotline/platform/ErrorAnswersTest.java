@@ -80,6 +80,21 @@ class ErrorAnswersTest {
     }
 
     @Test
+    @DisplayName("An absurd page number of the case list is a 400 naming page")
+    void absurdPage() throws Exception {
+        for (String query : List.of("page=100000000&size=200", "page=100000000", "page=2147483647&size=200",
+                "page=99999999999")) {
+            HttpResponse<String> answer = send("GET", "/api/cases?" + query, "supervisor1", null, "application/json");
+            JsonNode problem = assertProblem(answer, 400, query);
+            assertThat(problem.path("errors").get(0).path("field").asText()).as(query).isEqualTo("page");
+        }
+        HttpResponse<String> lastPage = send("GET", "/api/cases?page=" + 10_000_000 + "&size=200", "supervisor1", null,
+                "application/json");
+        assertThat(lastPage.statusCode()).as(lastPage.body()).isEqualTo(200);
+        assertThat(json.readTree(lastPage.body()).path("items").size()).isZero();
+    }
+
+    @Test
     @DisplayName("/error asked for directly is a 404 like any address that holds nothing")
     void errorAddress() throws Exception {
         assertProblem(send("GET", "/error", null, null, "application/json"), 404, "without a login");

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.rest.filter.EmptyBodyFilter;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
  * The engine's REST API, which Spring Boot configures, and the webapps' APIs (engine, Cockpit, Tasklist, Admin,
  * Welcome), which Camunda registers itself: {@link EngineProblems}' mappers and the strict check of JSON bodies in
  * every one of these Jersey applications (the webapps' take the servlet context's attributes as their properties,
- * among them {@code jersey.config.server.provider.classnames}).
+ * among them {@code jersey.config.server.provider.classnames}), and Camunda's empty-body filter for the webapps' APIs.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineApiConfiguration {
@@ -38,6 +40,19 @@ class EngineApiConfiguration {
     ServletContextInitializer webappApiProviders() {
         return context -> context.setAttribute(PROVIDER_CLASSNAMES,
                 providers().stream().map(Class::getName).collect(Collectors.joining(",")));
+    }
+
+    /**
+     * An empty JSON body reads as {@code {}}, as in the engine's REST API. Camunda's REST and webapp set-ups register
+     * this filter under the same name, so only the first (the REST API's) is registered; without it a query with an
+     * empty body reaches Cockpit's and the engine's resources as nothing and fails there.
+     */
+    @Bean
+    FilterRegistrationBean<EmptyBodyFilter> webappEmptyBody() {
+        FilterRegistrationBean<EmptyBodyFilter> registration = new FilterRegistrationBean<>(new EmptyBodyFilter());
+        registration.setName("webappEmptyBodyFilter");
+        registration.addUrlPatterns("/camunda/api/*");
+        return registration;
     }
 
     private static List<Class<?>> providers() {

@@ -279,6 +279,20 @@ class ErrorAnswersTest {
         }
     }
 
+    @Test
+    @DisplayName("A query with an empty body through the webapps' APIs reads as {}, as in the engine's REST API")
+    void emptyQueryBody() throws Exception {
+        WebappSession supervisor = new WebappSession(port, json).login("supervisor1");
+        for (String path : List.of("/camunda/api/engine/engine/default/task?maxResults=10",
+                "/camunda/api/cockpit/plugin/base/default/process-instance?maxResults=10")) {
+            HttpResponse<String> answer = supervisor.exchange("POST", path, "", "application/json");
+            assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+            assertThat(json.readTree(answer.body()).isArray()).as(path).isTrue();
+        }
+        assertThat(send("POST", "/engine-rest/task?maxResults=10", "admin", "", "application/json").statusCode())
+                .isEqualTo(200);
+    }
+
     private HttpResponse<String> put(WebappSession webapp, String base, String path, String body) throws Exception {
         return base.startsWith("/engine-rest") ? send("PUT", path, "admin", body, "application/json")
                 : webapp.exchange("PUT", path, body, "application/json");

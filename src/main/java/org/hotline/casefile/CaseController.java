@@ -38,7 +38,8 @@ class CaseController {
     CasePage list(@RequestParam(required = false) CaseStatus status,
                   @RequestParam(required = false) RiskLevelCode riskLevel,
                   @RequestParam(required = false) Province jurisdiction,
-                  @RequestParam(defaultValue = "0") @Min(0) int page,
+                  // Beyond this page the offset (page × size) no longer fits the database query's integer.
+                  @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String participant = CurrentUser.hasRole(Roles.SUPERVISOR) ? null : CurrentUser.id();
         Page<HotlineCase> result = cases.search(status, riskLevel == null ? null : riskLevel.name(), jurisdiction,
@@ -46,6 +47,9 @@ class CaseController {
         return new CasePage(result.getContent().stream().map(CaseSummary::of).toList(), result.getNumber(),
                 result.getSize(), result.getTotalElements());
     }
+
+    /** The last page that can be asked for: 10,000,000 pages of the largest size (200) are 2·10⁹ cases. */
+    static final int MAX_PAGE = 10_000_000;
 
     enum RiskLevelCode { LOW, MODERATE, HIGH, CRITICAL }
 

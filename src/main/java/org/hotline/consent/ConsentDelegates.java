@@ -21,7 +21,7 @@ class ConsentDelegates {
                     .orElse("Consent wording of the Record consent form");
             ConsentService.ConsentAnswers answers = consents.recordAnswers(vars.caseId(),
                     vars.string(CONSENT_TO_SERVICES_ANSWER), vars.string(CONSENT_TO_REPORT_ANSWER),
-                    ConsentMethod.valueOf(vars.string(CONSENT_METHOD)), wording);
+                    vars.code(CONSENT_METHOD, ConsentMethod.class), wording);
             task.getExecution().setVariable(CONSENT_TO_SERVICES, answers.services());
             task.getExecution().setVariable(CONSENT_TO_REPORT, answers.report());
         };

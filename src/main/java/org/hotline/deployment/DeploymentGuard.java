@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -20,8 +19,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.xml.instance.DomElement;
+import org.hotline.platform.ApiProblem;
+import org.hotline.platform.ApiProblem.FieldError;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -29,8 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * time or run code the hotline did not review: XML outside the allowed namespaces (the engine still reads
  * {@code activiti:}), expressions outside the allow-list ({@link ModelText}), models the Modeler could not open,
  * script tasks and script listeners, {@code camunda:class} outside {@code org.hotline}, delegate beans that do not
- * exist, forms that are neither deployed nor part of the deployment, processes without {@code historyTimeToLive}.
- * The refusal lists every problem; Camunda Modeler and the REST API show it as a 400.
+ * exist, forms that are neither deployed nor part of the deployment, processes and decisions without
+ * {@code historyTimeToLive}. The refusal lists every problem, each under its file; Camunda Modeler and the REST API
+ * show it as a 400.
  */
 class DeploymentGuard implements Deployer {
 
@@ -60,7 +65,7 @@ class DeploymentGuard implements Deployer {
         Set<String> formsInDeployment = new HashSet<>();
         resources.values().stream().filter(r -> r.getName().endsWith(".form"))
                 .forEach(r -> formsInDeployment.add(formId(r)));
-        List<String> problems = new ArrayList<>();
+        List<FieldError> problems = new ArrayList<>();
         for (ResourceEntity resource : resources.values()) {
             String name = resource.getName();
             if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
@@ -72,32 +77,34 @@ class DeploymentGuard implements Deployer {
                     checkDecision(resource, problems);
                 }
             } else if (name.endsWith(".cmmn") || name.endsWith(".cmmn10.xml") || name.endsWith(".cmmn11.xml")) {
-                problems.add(name + ": case models (CMMN) are not used here");
+                problems.add(new FieldError(name, "case models (CMMN) are not used here"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new NotValidException("The deployment was refused: " + problems.size() + " problem"
-                    + (problems.size() == 1 ? "" : "s") + ": " + String.join("; ", problems));
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                    "The deployment was refused: " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ": "
+                            + String.join("; ", problems.stream().map(p -> p.field() + ": " + p.message()).toList()),
+                    problems);
         }
     }
 
-    private void check(ResourceEntity resource, Set<String> formsInDeployment, List<String> problems) {
+    private void check(ResourceEntity resource, Set<String> formsInDeployment, List<FieldError> problems) {
         String name = resource.getName();
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
         } catch (RuntimeException unreadable) {
             // Never left to the engine's more lenient parser: it evaluates some expressions while it parses.
-            problems.add(name + ": is not a BPMN 2.0 model Camunda Modeler can open");
+            problems.add(new FieldError(name, "is not a BPMN 2.0 model Camunda Modeler can open"));
             return;
         }
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
-                problems.add(name + ": process " + process.getId() + " has no historyTimeToLive");
+                problems.add(new FieldError(name, "process " + process.getId() + " has no historyTimeToLive"));
             }
         }
         for (ScriptTask task : model.getModelElementsByType(ScriptTask.class)) {
-            problems.add(name + ": script task " + task.getId() + " is not allowed; use a service task with a delegate");
+            problems.add(new FieldError(name, "script task " + task.getId() + " is not allowed; use a service task with a delegate"));
         }
         walk(model.getDocument().getRootElement(), name, problems);
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -107,33 +114,42 @@ class DeploymentGuard implements Deployer {
                 continue;
             }
             if ("deployment".equals(binding)) {
-                problems.add(name + ": user task " + task.getId() + " binds form " + formRef
-                        + " to its deployment, but the form is not part of this deployment; deploy them together");
+                problems.add(new FieldError(name, "user task " + task.getId() + " binds form " + formRef
+                        + " to its deployment, but the form is not part of this deployment; deploy them together"));
             } else if (!formDeployed(formRef)) {
-                problems.add(name + ": user task " + task.getId() + " refers to form " + formRef
-                        + ", which is neither deployed nor in this deployment");
+                problems.add(new FieldError(name, "user task " + task.getId() + " refers to form " + formRef
+                        + ", which is neither deployed nor in this deployment"));
             }
         }
     }
 
-    /** Decisions are written in FEEL (or JUEL): any script language in a table would run code on the server. */
-    private void checkDecision(ResourceEntity resource, List<String> problems) {
-        DomElement root;
+    /**
+     * Decisions are written in FEEL (or JUEL): any script language in a table would run code on the server. Each
+     * decision needs a history time to live, as each process does (the engine refuses it otherwise, less clearly).
+     */
+    private void checkDecision(ResourceEntity resource, List<FieldError> problems) {
+        DmnModelInstance model;
         try {
-            root = Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes())).getDocument().getRootElement();
+            model = Dmn.readModelFromStream(new ByteArrayInputStream(resource.getBytes()));
         } catch (RuntimeException unreadable) {
-            problems.add(resource.getName() + ": is not a DMN model Camunda Modeler can open");
+            // Never left to the engine's more lenient parser.
+            problems.add(new FieldError(resource.getName(), "is not a DMN model Camunda Modeler can open"));
             return;
         }
-        languages(root, resource.getName(), problems);
+        for (Decision decision : model.getModelElementsByType(Decision.class)) {
+            if (decision.getCamundaHistoryTimeToLiveString() == null) {
+                problems.add(new FieldError(resource.getName(), "decision " + decision.getId() + " has no historyTimeToLive"));
+            }
+        }
+        languages(model.getDocument().getRootElement(), resource.getName(), problems);
     }
 
-    private void languages(DomElement element, String name, List<String> problems) {
+    private void languages(DomElement element, String name, List<FieldError> problems) {
         for (String attribute : List.of("expressionLanguage", "language", "scriptFormat")) {
             String language = element.getAttribute(attribute);
             if (language != null && !EXPRESSION_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT))) {
-                problems.add(name + ": " + owner(element) + " uses " + attribute + " " + language
-                        + "; only FEEL and JUEL expressions are allowed");
+                problems.add(new FieldError(name, owner(element) + " uses " + attribute + " " + language
+                        + "; only FEEL and JUEL expressions are allowed"));
             }
         }
         for (DomElement child : element.getChildElements()) {
@@ -142,26 +158,26 @@ class DeploymentGuard implements Deployer {
     }
 
     /** Script listeners, classes outside org.hotline and unknown delegate beans, wherever they sit. */
-    private void walk(DomElement element, String name, List<String> problems) {
+    private void walk(DomElement element, String name, List<FieldError> problems) {
         String localName = element.getLocalName();
         if ("conditionExpression".equals(localName) || "script".equals(localName)) {
             String language = element.getAttribute("language");
             if (language != null && !EXPRESSION_LANGUAGES.contains(language.toLowerCase(java.util.Locale.ROOT))) {
-                problems.add(name + ": " + owner(element) + " uses the language " + language + "; only JUEL expressions are allowed");
+                problems.add(new FieldError(name, owner(element) + " uses the language " + language + "; only JUEL expressions are allowed"));
             }
         }
         if ("script".equals(localName) && CAMUNDA.equals(element.getNamespaceURI())) {
-            problems.add(name + ": a script in " + owner(element) + " is not allowed; use a delegate bean");
+            problems.add(new FieldError(name, "a script in " + owner(element) + " is not allowed; use a delegate bean"));
         }
         String className = element.getAttribute(CAMUNDA, "class");
         if (className != null && !className.startsWith("org.hotline.")) {
-            problems.add(name + ": " + owner(element) + " uses camunda:class " + className + ", outside org.hotline");
+            problems.add(new FieldError(name, owner(element) + " uses camunda:class " + className + ", outside org.hotline"));
         }
         String delegate = element.getAttribute(CAMUNDA, "delegateExpression");
         if (delegate != null) {
             Matcher bean = BEAN.matcher(delegate);
             if (bean.matches() && !context.containsBean(bean.group(1))) {
-                problems.add(name + ": " + owner(element) + " names the delegate bean " + bean.group(1) + ", which does not exist");
+                problems.add(new FieldError(name, owner(element) + " names the delegate bean " + bean.group(1) + ", which does not exist"));
             }
         }
         for (DomElement child : element.getChildElements()) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.hotline.platform.ApiProblem.FieldError;
 import org.hotline.security.ModelExpressions;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
@@ -57,12 +58,12 @@ final class ModelText {
     }
 
     /** Adds what is wrong with this model's XML to {@code problems}; false when it cannot be read as XML at all. */
-    static boolean check(String name, byte[] xml, Set<String> namespaces, List<String> problems) {
+    static boolean check(String name, byte[] xml, Set<String> namespaces, List<FieldError> problems) {
         Element root;
         try {
             root = parser().parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (Exception unreadable) {
-            problems.add(name + ": is not well-formed XML (or declares a DOCTYPE, which is not allowed)");
+            problems.add(new FieldError(name, "is not well-formed XML (or declares a DOCTYPE, which is not allowed)"));
             return false;
         }
         boolean decision = namespaces == DMN_NAMESPACES;
@@ -71,11 +72,11 @@ final class ModelText {
     }
 
     private static void walk(Element element, String name, Set<String> namespaces, boolean decision,
-                             List<String> problems) {
-        String where = name + ": " + owner(element);
+                             List<FieldError> problems) {
+        String where = owner(element);
         if (element.getNamespaceURI() == null || !namespaces.contains(element.getNamespaceURI())) {
-            problems.add(where + ": the element " + element.getTagName() + " is in the namespace "
-                    + element.getNamespaceURI() + ", which is not allowed");
+            problems.add(new FieldError(name, where + ": the element " + element.getTagName() + " is in the namespace "
+                    + element.getNamespaceURI() + ", which is not allowed"));
             return;
         }
         NamedNodeMap attributes = element.getAttributes();
@@ -86,11 +87,11 @@ final class ModelText {
                 continue; // a declaration; what is declared is checked where it is used
             }
             if (namespace != null && !XMLConstants.XML_NS_URI.equals(namespace) && !namespaces.contains(namespace)) {
-                problems.add(where + ": the attribute " + attribute.getName() + " is in the namespace " + namespace
-                        + ", which is not allowed");
+                problems.add(new FieldError(name, where + ": the attribute " + attribute.getName() + " is in the namespace "
+                        + namespace + ", which is not allowed"));
                 continue;
             }
-            expressions(where + ", attribute " + attribute.getName(), attribute.getValue(), problems);
+            expressions(name, where + ", attribute " + attribute.getName(), attribute.getValue(), problems);
         }
         if (PROSE.contains(element.getLocalName())) {
             return;
@@ -105,15 +106,15 @@ final class ModelText {
                 text.append(child.getNodeValue());
             }
         }
-        expressions(where, text.toString(), problems);
+        expressions(name, where, text.toString(), problems);
         if (decision && FEEL_EXTERNAL.matcher(FEEL_STRING.matcher(text).replaceAll("\"\"")).find()) {
-            problems.add(where + ": binds a FEEL function to Java (external), which is not allowed");
+            problems.add(new FieldError(name, where + ": binds a FEEL function to Java (external), which is not allowed"));
         }
     }
 
-    private static void expressions(String where, String text, List<String> problems) {
+    private static void expressions(String name, String where, String text, List<FieldError> problems) {
         for (String problem : ModelExpressions.problems(text)) {
-            problems.add(where + ": the expression " + abbreviated(text.strip()) + " " + problem);
+            problems.add(new FieldError(name, where + ": the expression " + abbreviated(text.strip()) + " " + problem));
         }
     }
 

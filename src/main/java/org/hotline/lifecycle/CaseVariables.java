@@ -8,8 +8,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
+import org.hotline.platform.ApiProblem;
 
-/** Typed access to the lifecycle's process variables, one place for their names and types. */
+/**
+ * Typed access to the lifecycle's process variables, one place for their names and types. A variable that is missing
+ * or holds something else than its type is a 400 naming it (for example a task completed through the engine's API
+ * with a code the form does not offer), never a 500.
+ */
 public final class CaseVariables {
 
     /**
@@ -46,7 +51,7 @@ public final class CaseVariables {
     public Long caseId() {
         Object value = scope.getVariable(CaseLifecycle.Vars.CASE_ID);
         if (!(value instanceof Number number)) {
-            throw new IllegalStateException("The process has no caseId");
+            throw ApiProblem.invalid(CaseLifecycle.Vars.CASE_ID, "is required: a case's process starts from an intake");
         }
         long caseId = number.longValue();
         String processInstanceId = scope instanceof DelegateExecution execution ? execution.getProcessInstanceId()
@@ -62,9 +67,21 @@ public final class CaseVariables {
     public String string(String name) {
         Object value = scope.getVariable(name);
         if (value == null) {
-            throw new IllegalStateException("The process variable " + name + " is missing");
+            throw ApiProblem.invalid(name, "is required");
         }
         return value.toString();
+    }
+
+    /** A code of the given kind; any other text is refused. */
+    public <E extends Enum<E>> E code(String name, Class<E> type) {
+        String value = string(name);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ApiProblem.invalid(name, "unknown code; expected one of " + String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 
     public String optionalString(String name) {

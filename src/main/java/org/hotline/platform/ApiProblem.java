@@ -49,6 +49,29 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "unprocessable", "Unprocessable request", detail, List.of());
     }
 
+    /**
+     * The problem of a refused request of which nothing more is known than its status (the servlet container, a
+     * filter or a framework refused it). 5xx statuses are not refusals: see {@link ServerFault}.
+     */
+    public static ApiProblem ofStatus(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> new ApiProblem(status, "validation", "Invalid request", "The request could not be read", List.of());
+            case UNAUTHORIZED -> new ApiProblem(status, "unauthorized", "Unauthorized", "Log in first", List.of());
+            case FORBIDDEN -> forbidden("Your role may not do this");
+            case NOT_FOUND -> notFound("No such resource");
+            case METHOD_NOT_ALLOWED -> new ApiProblem(status, "method-not-allowed", "Method not allowed",
+                    "This method is not supported here", List.of());
+            case NOT_ACCEPTABLE -> new ApiProblem(status, "not-acceptable", "Not acceptable", "Ask for application/json",
+                    List.of());
+            case CONFLICT -> conflict("Someone else changed this at the same moment; try again");
+            case PAYLOAD_TOO_LARGE -> new ApiProblem(status, "too-large", "Payload too large",
+                    "The request body is larger than this endpoint takes", List.of());
+            case UNSUPPORTED_MEDIA_TYPE -> new ApiProblem(status, "unsupported-media-type", "Unsupported media type",
+                    "Send application/json", List.of());
+            default -> new ApiProblem(status, "refused", status.getReasonPhrase(), "The request was refused", List.of());
+        };
+    }
+
     /** The problem behind an exception, also when the engine wrapped it (a listener or delegate refused). */
     public static java.util.Optional<ApiProblem> in(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
@@ -64,16 +87,33 @@ public class ApiProblem extends RuntimeException {
 
     /** For filters outside Spring MVC: the same problem JSON the handlers answer with. */
     public void writeTo(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        writeTo(response, false);
+    }
+
+    /**
+     * The problem JSON; with {@code withMessage} also the detail as {@code message}, the member Camunda's webapps and
+     * Camunda Modeler show to their users.
+     */
+    public void writeTo(jakarta.servlet.http.HttpServletResponse response, boolean withMessage) throws java.io.IOException {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(toJson(withMessage));
+    }
+
+    /** The RFC 9457 body: type, title, status, detail, the fields at fault, and {@code message} if asked. */
+    public String toJson(boolean withMessage) {
         StringBuilder body = new StringBuilder("{\"type\":").append(quoted("/problems/" + type))
                 .append(",\"title\":").append(quoted(title)).append(",\"status\":").append(status.value())
                 .append(",\"detail\":").append(quoted(getMessage()));
+        if (withMessage) {
+            body.append(",\"message\":").append(quoted(getMessage()));
+        }
         if (!errors.isEmpty()) {
             body.append(",\"errors\":[").append(String.join(",", errors.stream().map(error -> "{\"field\":"
                     + quoted(error.field()) + ",\"message\":" + quoted(error.message()) + "}").toList())).append(']');
         }
-        response.getWriter().write(body.append('}').toString());
+        return body.append('}').toString();
     }
 
     private static String quoted(String text) {

@@ -1,12 +1,6 @@
 package org.hotline.platform;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import java.net.URI;
 import java.util.Arrays;
@@ -33,6 +27,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** One error format for the whole API: RFC 9457 problem details, with the fields at fault. */
@@ -85,26 +81,16 @@ class ProblemHandler {
         if (RequestSizeLimit.tooLarge(e)) {
             return tooLarge(null);
         }
-        Throwable cause = e.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return apiProblem(ApiProblem.invalid(path(unknown), "is not a known field"));
+        return apiProblem(JsonProblems.of(e.getCause()));
+    }
+
+    /** A multipart body that cannot be parsed; one over the container's limit is a 413. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException || RequestSizeLimit.tooLarge(e)) {
+            return tooLarge(null);
         }
-        if (cause instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return apiProblem(ApiProblem.invalid(path(format), "unknown code; expected one of " + allowed));
-        }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
-            return apiProblem(ApiProblem.invalid(path(mismatch), "has the wrong type; expected " + expected));
-        }
-        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return apiProblem(ApiProblem.invalid(path(mapping), "could not be read"));
-        }
-        if (cause instanceof JsonProcessingException) {
-            return apiProblem(ApiProblem.invalid("body", "is not well-formed JSON"));
-        }
-        return apiProblem(ApiProblem.invalid("body", "is missing or cannot be read as JSON"));
+        return apiProblem(ApiProblem.invalid("body", "is not a readable multipart form"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -113,7 +99,7 @@ class ProblemHandler {
         String message = type != null && type.isEnum()
                 ? "unknown code; expected one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                         .collect(Collectors.joining(", "))
-                : "has the wrong type; expected " + (type == null ? "another type" : describe(type));
+                : "has the wrong type; expected " + (type == null ? "another type" : JsonProblems.describe(type));
         return apiProblem(ApiProblem.invalid(e.getName(), message));
     }
 
@@ -149,12 +135,13 @@ class ProblemHandler {
         return apiProblem(ApiProblem.forbidden("Your role may not do this"));
     }
 
-    /** A listener or delegate refused inside the engine: the engine wraps its problem; answer with the problem. */
+    /**
+     * The engine refused: a listener's or delegate's own problem, a conflict, a value the engine does not take. Sorted
+     * as in the engine's REST API ({@link EngineProblems}); a fault of the server stays a 500.
+     */
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<ProblemDetail> engine(ProcessEngineException e) {
-        return ApiProblem.in(e).map(this::apiProblem).orElseGet(() -> e instanceof OptimisticLockingException
-                ? apiProblem(ApiProblem.conflict("Someone else changed this case at the same moment; try again"))
-                : unexpected(e));
+        return apiProblem(EngineProblems.of(e));
     }
 
     /** The database refused a value the checks let through: still the client's input, still nothing written. */
@@ -169,11 +156,7 @@ class ProblemHandler {
         if (RequestSizeLimit.tooLarge(e)) {
             return tooLarge(null);
         }
-        // The message of an unexpected exception may quote data; log its type and origin only.
-        StackTraceElement origin = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
-        log.error("Unexpected {} at {}", e.getClass().getName(), origin);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The request could not be completed; nothing was changed.", List.of());
+        return apiProblem(ApiProblem.in(e).orElseGet(() -> ServerFault.record("API request", e)));
     }
 
     static ResponseEntity<ProblemDetail> respond(HttpStatus status, String type, String title, String detail,
@@ -187,39 +170,8 @@ class ProblemHandler {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "body" : path.toString();
-    }
-
     private static String lastNode(String propertyPath) {
         int dot = propertyPath.lastIndexOf('.');
         return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
     }
 }

@@ -25,7 +25,7 @@ class RiskDelegates {
     JavaDelegate assessRisk(RiskService risk) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
-            RiskService.RiskOutcome outcome = risk.assess(vars.caseId(), MinorStatus.valueOf(vars.string(MINOR_STATUS)));
+            RiskService.RiskOutcome outcome = risk.assess(vars.caseId(), vars.code(MINOR_STATUS, MinorStatus.class));
             write(execution, outcome);
         };
     }
@@ -34,7 +34,7 @@ class RiskDelegates {
     TaskListener riskConfirmation(RiskService risk) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            RiskLevel confirmed = RiskLevel.valueOf(vars.string(RISK_LEVEL));
+            RiskLevel confirmed = vars.code(RISK_LEVEL, RiskLevel.class);
             String note = vars.take("riskOverrideNote");
             RiskService.RiskOutcome outcome = risk.confirm(vars.caseId(), confirmed, note);
             write(task.getExecution(), outcome);

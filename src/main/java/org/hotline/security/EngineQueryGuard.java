@@ -80,7 +80,7 @@ class EngineQueryGuard extends OncePerRequestFilter {
             // Field names only: a value could be anything a caller said.
             log.info("Refused an engine query on {}: {}", resource,
                     refused.errors().stream().map(ApiProblem.FieldError::field).toList());
-            refused.writeTo(response);
+            refused.writeTo(response, true);
         }
     }
 

@@ -226,11 +226,12 @@ class SecurityConfiguration {
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"hotline\"");
             new ApiProblem(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "Log in with HTTP Basic credentials",
-                    List.of()).writeTo(response);
+                    List.of()).writeTo(response, true);
         };
     }
 
+    /** With the {@code message} member Camunda Modeler and the webapps show. */
     private static AccessDeniedHandler forbidden() {
-        return (request, response, e) -> ApiProblem.forbidden("Your role may not do this").writeTo(response);
+        return (request, response, e) -> ApiProblem.forbidden("Your role may not do this").writeTo(response, true);
     }
 }

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.hotline.platform.ApiProblem;
 import org.hotline.platform.EnginePaths;
 import org.hotline.platform.ReplayedRequest;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -57,10 +56,10 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
             JsonNode variables = body.length == 0 ? null : json.readTree(body).path("variables");
             tasks.checkSubmission(submission.group(1), values(variables));
         } catch (ApiProblem problem) {
-            refuse(response, problem.status().value(), problem.getMessage());
+            problem.writeTo(response, true);
             return;
         } catch (IOException e) {
-            refuse(response, 400, "body: is not well-formed JSON");
+            ApiProblem.invalid("body", "is not well-formed JSON").writeTo(response, true);
             return;
         }
         chain.doFilter(new ReplayedRequest(request, body), response);
@@ -108,11 +107,4 @@ class TasklistSubmissionCheck extends OncePerRequestFilter {
         return value.asText();
     }
 
-    private static void refuse(HttpServletResponse response, int status, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        String quoted = new ObjectMapper().writeValueAsString(detail);
-        response.getWriter().write("{\"type\":\"/problems/validation\",\"title\":\"Invalid request\",\"status\":" + status
-                + ",\"detail\":" + quoted + ",\"message\":" + quoted + "}");
-    }
 }

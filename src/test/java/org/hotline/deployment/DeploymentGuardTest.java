@@ -105,6 +105,35 @@ class DeploymentGuardTest {
         assertThat(cmmn.body()).contains("CMMN");
     }
 
+    @Test
+    @DisplayName("A decision without historyTimeToLive is refused with a 400 naming it, as a process is")
+    void decisionWithoutTimeToLive() throws Exception {
+        String key = "GuardNoTtl" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Decision";
+        String dmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_NoTtl" name="no ttl" namespace="http://hotline.org/dmn">
+                  <decision id="%s" name="No time to live">
+                    <decisionTable id="DecisionTable_NoTtl">
+                      <input id="Input_1"><inputExpression id="InputExpression_1" typeRef="string"><text>a</text></inputExpression></input>
+                      <output id="Output_1" name="out" typeRef="string" />
+                      <rule id="Rule_1"><inputEntry id="In_1"><text>-</text></inputEntry><outputEntry id="Out_1"><text>"x"</text></outputEntry></rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.formatted(key);
+        long deployments = repository.createDeploymentQuery().count();
+
+        HttpResponse<String> refused = deploy("designer1", "no-ttl.dmn", dmn);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.path("message").asText()).contains("decision " + key + " has no historyTimeToLive");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("no-ttl.dmn");
+        assertThat(refused.body()).doesNotContain("Exception").doesNotContain("ENGINE-");
+        assertThat(repository.createDeploymentQuery().count()).as("nothing stored").isEqualTo(deployments);
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey(key).count()).isZero();
+    }
+
     private HttpResponse<String> deploy(String user, String fileName, String content) throws IOException, InterruptedException {
         return Deployments.deploy(port, "/engine-rest/deployment/create", user, "guard-test", fileName, content);
     }

@@ -16,9 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.hotline.support.Api;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
+import org.hotline.support.NoInternals;
+import org.hotline.support.WebappSession;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +31,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A campaign of bad input against every endpoint that takes some: malformed JSON, wrong types, out-of-range and
  * unknown codes, huge values, control characters and lone surrogates, injection strings and path traversal in ids
- * and query parameters. Every answer is a 4xx with a problem body (never a 5xx), and nothing is written. Free text
- * that is merely strange (quotes, markup, right-to-left marks, emoji) is taken and read back unchanged.
+ * and query parameters. Our API answers every one with a 4xx problem (never a 5xx), and nothing is written. The
+ * engine's REST API (both its forms) and the webapps' APIs (engine, Tasklist, Cockpit, Admin) get the same kind of
+ * input from every role and without a login: never a 5xx, and no answer shows a Java class, an exception or an
+ * engine message. Free text that is merely strange (quotes, markup, right-to-left marks, emoji) is taken and read
+ * back unchanged.
  */
 @HotlineSpringTest
 class BadInputCampaignTest {
@@ -51,13 +57,16 @@ class BadInputCampaignTest {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TaskService taskService;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final List<String> failures = new ArrayList<>();
+    private final Map<String, Integer> perSurface = new LinkedHashMap<>();
+    private final Map<String, Integer> perRole = new LinkedHashMap<>();
     private int tried;
 
     @Test
-    @DisplayName("Hundreds of bad inputs to every endpoint: only 4xx problem answers, nothing written")
+    @DisplayName("Over a thousand bad inputs to every endpoint, as every role: never a 5xx or internals, nothing written")
     void campaign() throws Exception {
         Api api = new Api(port, json);
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node()
@@ -65,6 +74,13 @@ class BadInputCampaignTest {
         String task = api.get("advocate1", "/api/tasks?view=group").node().findValuesAsText("id").get(0);
         api.post("advocate1", "/api/tasks/" + task + "/claim", "");
         String protocol = api.get("supervisor1", "/api/protocols").node().get(0).path("protocolId").asText();
+        // For the engine's APIs: a running case's process instance, and a task already finished.
+        String engineCase = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber").asText();
+        String finished = api.taskOf("advocate1", engineCase, "Task_ConfirmRisk");
+        String instance = taskService.createTaskQuery().taskId(finished).singleResult().getProcessInstanceId();
+        api.post("advocate1", "/api/tasks/" + finished + "/claim", "");
+        assertThat(api.post("advocate1", "/api/tasks/" + finished + "/complete",
+                Map.of("variables", Map.of("riskLevel", "HIGH"))).status()).isBetween(200, 204);
         Map<String, Long> before = counts();
 
         Map<String, Object> consent = Map.of("purpose", "REFER_TO_SERVICES", "granted", true, "method", "VERBAL",
@@ -154,10 +170,170 @@ class BadInputCampaignTest {
             send("GET", "/api/audit?caseNumber=" + value + "&size=" + value, "supervisor1", null);
         }
 
-        assertThat(tried).as("inputs tried").isGreaterThan(500);
+        engineRest("/engine-rest", instance, finished);
+        engineRest("/engine-rest/engine/default", instance, finished);
+        webapps(instance, finished);
+
+        System.out.println("Bad-input campaign: " + tried + " inputs in all; per surface " + perSurface + "; per role "
+                + perRole);
+        assertThat(tried).as("inputs tried").isGreaterThanOrEqualTo(1000);
         assertThat(failures).as("of " + tried + " inputs").isEmpty();
         assertThat(counts()).as("nothing written").isEqualTo(before);
-        System.out.println("Bad-input campaign: " + tried + " inputs, every one answered with a 4xx and nothing written");
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).active().count()).as("the case goes on")
+                .isPositive();
+    }
+
+    private static final List<String> ROLES = List.of("advocate1", "supervisor1", "designer1", "admin");
+    private static final List<String> ENGINE_QUERIES = List.of("task", "process-instance", "process-definition",
+            "history/process-instance", "variable-instance", "job");
+    private static final List<String> BAD_QUERY_PARAMETERS = List.of("maxResults=abc", "maxResults=2001",
+            "firstResult=abc&maxResults=10", "sortBy=nope&sortOrder=asc&maxResults=10");
+    private static final List<String> BAD_QUERY_BODIES = List.of("", "{", "[]", "42", "{\"a\":", "{'single': 1}",
+            "{\"priority\":1,\"priority\":2}", "{\"priority\":\"high\"}", "{\"priority\":1} {}",
+            "{\"processVariables\":[{\"name\":\"x\",\"operator\":\"nope\",\"value\":1}]}",
+            "{\"sorting\":[{\"sortBy\":\"nope\",\"sortOrder\":\"asc\"}]}", "{\"dueBefore\":\"yesterday\"}");
+    private static final List<String> ENGINE_IDS = List.of("..%2F..%2Fetc", "%27%20OR%20%271%27%3D%271", "x".repeat(300),
+            "00000000-0000-0000-0000-000000000000");
+    /** Variable values the engine must refuse: every one would otherwise fail deep inside it. */
+    private static final List<String> BAD_VARIABLES = List.of("{\"value\":\"twenty\",\"type\":\"Integer\"}",
+            "{\"value\":15.5,\"type\":\"Integer\"}", "{\"value\":\"soon\",\"type\":\"Date\"}",
+            "{\"value\":\"x\",\"type\":\"NoSuchType\"}", "{\"value\":\"rO0ABXQAA2FiYw==\",\"type\":\"Object\","
+                    + "\"valueInfo\":{\"objectTypeName\":\"java.lang.String\",\"serializationDataFormat\":"
+                    + "\"application/x-java-serialized-object\"}}", "{\"value\":{\"a\":1},\"type\":\"Long\"}");
+
+    /** The engine's REST API under one of its two bases, as every role and without a login. */
+    private void engineRest(String base, String instance, String finished) throws Exception {
+        List<Caller> callers = new ArrayList<>();
+        ROLES.forEach(role -> callers.add(basic(role)));
+        callers.add(basic(null));
+        for (Caller caller : callers) {
+            for (String query : ENGINE_QUERIES) {
+                for (String parameters : BAD_QUERY_PARAMETERS) {
+                    probe(caller, base, "GET", base + "/" + query + "?" + parameters, null);
+                }
+            }
+            for (String body : BAD_QUERY_BODIES) {
+                probe(caller, base, "POST", base + "/task?maxResults=10", body);
+                probe(caller, base, "POST", base + "/process-instance?maxResults=10", body);
+            }
+            for (String id : ENGINE_IDS) {
+                probe(caller, base, "GET", base + "/task/" + id, null);
+                probe(caller, base, "POST", base + "/task/" + id + "/complete", "{\"variables\":{}}");
+                probe(caller, base, "POST", base + "/task/" + id + "/submit-form/", "{}");
+                probe(caller, base, "DELETE", base + "/process-instance/" + id, null);
+                probe(caller, base, "GET", base + "/process-definition/" + id + "/xml", null);
+            }
+            for (String variable : BAD_VARIABLES) {
+                probe(caller, base, "PUT", base + "/process-instance/" + instance + "/variables/probe", variable);
+                probe(caller, base, "POST", base + "/task/" + finished + "/complete",
+                        "{\"variables\":{\"riskLevel\":" + variable + "}}");
+                probe(caller, base, "POST", base + "/message", "{\"messageName\":\"nothing\",\"processVariables\":"
+                        + "{\"x\":" + variable + "}}");
+            }
+            probe(caller, base, "POST", base + "/task/" + finished + "/submit-form/", "{\"variables\":{}}");
+            probe(caller, base, "GET", base + "/metrics?maxResults=2000", null);
+            probe(caller, base, "GET", base + "/task?maxResults=10&assigneeExpression=%24%7BcurrentUser()%7D", null);
+            probe(caller, base, "POST", base + "/condition", "{}");
+            probe(caller, base, "POST", base + "/process-definition/key/CaseLifecycleProcess/start", "{\"variables\":{}}");
+        }
+    }
+
+    /** The webapps' APIs (Tasklist, Cockpit, Admin and their engine API), logged in as every role and without. */
+    private void webapps(String instance, String finished) throws Exception {
+        List<Caller> callers = new ArrayList<>();
+        for (String role : ROLES) {
+            WebappSession session = new WebappSession(port, json).login(role);
+            callers.add(new Caller(role, (method, path, body) -> session.exchange(method, path, body == null ? "" : body,
+                    "application/json")));
+        }
+        callers.add(basic(null));
+        String engine = "/camunda/api/engine/engine/default";
+        String cockpit = "/camunda/api/cockpit/plugin/base/default";
+        for (Caller caller : callers) {
+            for (String query : List.of("task", "process-instance", "filter", "variable-instance")) {
+                for (String parameters : BAD_QUERY_PARAMETERS.subList(0, 3)) {
+                    probe(caller, "/camunda/api/engine", "GET", engine + "/" + query + "?" + parameters, null);
+                }
+            }
+            for (String body : BAD_QUERY_BODIES.subList(0, 9)) {
+                probe(caller, "/camunda/api/engine", "POST", engine + "/task?maxResults=10", body);
+                probe(caller, "/camunda/api/cockpit", "POST", cockpit + "/process-instance?maxResults=10", body);
+            }
+            for (String id : ENGINE_IDS.subList(1, 4)) {
+                probe(caller, "/camunda/api/engine", "POST", engine + "/task/" + id + "/claim", "{\"userId\":\"advocate1\"}");
+                probe(caller, "/camunda/api/engine", "POST", engine + "/task/" + id + "/submit-form/", "{\"variables\":{}}");
+                probe(caller, "/camunda/api/cockpit", "GET", cockpit + "/process-instance/" + id
+                        + "/called-process-instances?maxResults=abc", null);
+                probe(caller, "/camunda/api/tasklist", "GET", "/camunda/api/tasklist/plugin/" + id + "/static/" + id, null);
+                probe(caller, "/camunda/api/admin", "GET", "/camunda/api/admin/auth/user/" + id, null);
+            }
+            for (String variable : BAD_VARIABLES.subList(0, 5)) {
+                probe(caller, "/camunda/api/engine", "PUT", engine + "/process-instance/" + instance + "/variables/probe",
+                        variable);
+                probe(caller, "/camunda/api/engine", "POST", engine + "/task/" + finished + "/submit-form/",
+                        "{\"variables\":{\"riskLevel\":" + variable + "}}");
+            }
+            probe(caller, "/camunda/api/engine", "POST", engine + "/task/" + finished + "/complete/", "{\"variables\":{}}");
+            probe(caller, "/camunda/api/engine", "GET", engine + "/metrics?maxResults=2000", null);
+            probe(caller, "/camunda/api/engine", "GET", "/camunda/api/engine/engine/nothing/task?maxResults=10", null);
+            probe(caller, "/camunda/api/engine", "GET", "/camunda//api/engine/engine/default/task?maxResults=10", null);
+            probe(caller, "/camunda/api/cockpit", "GET", cockpit + "/process-instance?maxResults=abc", null);
+            probe(caller, "/camunda/api/cockpit", "GET", cockpit + "/incident?maxResults=10&firstResult=abc", null);
+            probe(caller, "/camunda/api/cockpit", "GET", cockpit + "/process-definition/statistics?maxResults=2001", null);
+            probe(caller, "/camunda/api/tasklist", "GET", "/camunda/api/tasklist/plugin/tasklistPlugins/static/%2e%2e/x", null);
+            probe(caller, "/camunda/api/tasklist", "GET", "/camunda/api/tasklist/nothing-here", null);
+            probe(caller, "/camunda/api/admin", "GET", "/camunda/api/admin/plugin/adminPlugins/default/metrics/aggregated"
+                    + "?subscriptionStartDate=someday&groupBy=nope", null);
+            probe(caller, "/camunda/api/admin", "POST", "/camunda/api/admin/setup/default/user/create", "{\"profile\":{}}");
+            probe(caller, "/camunda/api/admin", "POST", "/camunda/api/admin/auth/user/default/logout/", "{");
+        }
+    }
+
+    private Caller basic(String user) {
+        return new Caller(user == null ? "no login" : user, (method, path, body) -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "application/json")
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (user != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":demo").getBytes(StandardCharsets.UTF_8)));
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        });
+    }
+
+    /** An input to the engine's or the webapps' APIs: never a 5xx, never internals, a refusal is a problem. */
+    private void probe(Caller caller, String surface, String method, String path, String body) throws Exception {
+        count(surface, caller.role());
+        HttpResponse<String> response = caller.client().send(method, path, body);
+        int status = response.statusCode();
+        String shown = method + " " + abbreviate(path) + " " + (body == null ? "" : abbreviate(body)) + " as "
+                + caller.role() + " -> " + status + " ";
+        if (status >= 500) {
+            failures.add(shown + abbreviate(response.body()));
+        }
+        NoInternals.in(response.body()).ifPresent(found -> failures.add(shown + "shows " + found));
+        if (status >= 400 && !refusedByContainer(path)
+                && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            failures.add(shown + "without a problem body");
+        }
+    }
+
+    private void count(String surface, String role) {
+        tried++;
+        perSurface.merge(surface, 1, Integer::sum);
+        perRole.merge(role, 1, Integer::sum);
+    }
+
+    private record Caller(String role, Client client) {
+    }
+
+    private interface Client {
+        HttpResponse<String> send(String method, String path, String body) throws Exception;
     }
 
     @Test
@@ -189,7 +365,7 @@ class BadInputCampaignTest {
     }
 
     private void send(String method, String path, String user, String body, String shown) throws Exception {
-        tried++;
+        count("/api", user);
         // A lone surrogate cannot travel as UTF-8: it goes as the JSON escape a client would write.
         body = body == null ? null : body.replace("\uD800", "\\uD800");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -200,6 +376,8 @@ class BadInputCampaignTest {
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         int status = response.statusCode();
+        NoInternals.in(response.body()).ifPresent(found -> failures.add(method + " " + abbreviate(path) + " " + shown
+                + " -> " + status + " shows " + found));
         if (status < 400 || status >= 500) {
             failures.add(method + " " + abbreviate(path) + " " + shown + " -> " + status + " " + abbreviate(response.body()));
         } else if (status != 404 && status != 405 && !refusedByContainer(path) && !response.headers().firstValue("Content-Type")

@@ -68,6 +68,11 @@ class EngineQueryGuard extends OncePerRequestFilter {
                 if (namesExpression(parameter)) {
                     throw ApiProblem.invalid(parameter, "expressions are not allowed in queries");
                 }
+                for (String value : request.getParameterValues(parameter)) {
+                    if (value != null && (value.contains("${") || value.contains("#{"))) {
+                        throw ApiProblem.invalid(parameter, "expressions are not allowed in queries");
+                    }
+                }
             }
             if (!hasJsonBody(request)) {
                 chain.doFilter(request, response);

@@ -57,6 +57,9 @@ class SecurityConfiguration {
                                 antMatcher(HttpMethod.GET, "/api/protocols"))
                                 .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/protocols/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+                        // Case management (CMMN) is off: its resources have no tables here.
+                        .requestMatchers(engine(null, "/engine-rest/case-*/**"),
+                                engine(null, "/engine-rest/history/case-*/**")).denyAll()
                         // Designers deploy models as Camunda Modeler does; nobody else changes deployments.
                         .requestMatchers(engine(HttpMethod.POST, "/engine-rest/deployment/**"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
@@ -120,6 +123,9 @@ class SecurityConfiguration {
                                 engine(null, "/camunda/api/engine/engine/*/identity/**")).hasRole(Roles.ADMIN)
                         // Tasklist works tasks and filters; every other change through the webapps' engine API
                         // (instances, definitions, jobs, migrations, deployments) is for designers and admins.
+                        // Case management (CMMN) is off: its resources have no tables here.
+                        .requestMatchers(engine(null, "/camunda/api/engine/engine/*/case-*/**"),
+                                engine(null, "/camunda/api/engine/engine/*/history/case-*/**")).denyAll()
                         // Free text into the engine's tables (task variables, comments, attachments, stand-alone tasks):
                         // nobody, through the webapps. What a task records goes through its form, checked field by
                         // field (TasklistSubmissionCheck), or through the hotline's API.

@@ -70,6 +70,9 @@ class EngineRestRulesTest {
                 new Rule("designer1", "POST", "/process-instance", 403),
                 new Rule("designer1", "POST", "/process-instance/delete", 403),
                 new Rule("designer1", "POST", "/job/retries", 403),
+                new Rule("designer1", "GET", "/case-instance?maxResults=5", 403),
+                new Rule("designer1", "GET", "/history/case-instance?maxResults=5", 403),
+                new Rule("admin", "GET", "/case-execution?maxResults=5", 403),
                 new Rule("designer1", "GET", "/process-definition?maxResults=10", 200),
                 new Rule("designer1", "GET", "/deployment?maxResults=10", 200),
                 new Rule("admin", "GET", "/user?maxResults=10", 200));

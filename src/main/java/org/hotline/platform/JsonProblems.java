@@ -16,12 +16,12 @@ import java.util.stream.Collectors;
  * A JSON body that could not be read, as a 400 naming the field: for our API and for the engine's. Jackson's messages
  * are never shown: they name Java classes and may quote the value.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {
     }
 
-    static ApiProblem of(Throwable cause) {
+    public static ApiProblem of(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JacksonException json && json.getProcessor() instanceof JsonParser parser
                     && json.getOriginalMessage() != null && json.getOriginalMessage().startsWith("Duplicate field")) {

@@ -22,6 +22,7 @@ import org.hotline.platform.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.hotline.platform.EnginePaths;
+import org.hotline.platform.JsonProblems;
 import org.hotline.platform.ReplayedRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -102,7 +103,7 @@ class EngineQueryGuard extends OncePerRequestFilter {
         try {
             document = body.length == 0 ? null : json.readTree(body);
         } catch (IOException e) {
-            throw ApiProblem.invalid("body", "is not well-formed JSON");
+            throw JsonProblems.of(e); // names the key given twice, or the body
         }
         if (document == null || document.isNull()) {
             return;

@@ -58,6 +58,20 @@ class DeploymentGuard implements Deployer {
         if (!deployment.isNew()) {
             return; // a stored deployment loaded back into the cache was checked when it was made
         }
+        List<FieldError> refused = new ArrayList<>();
+        // The engine's columns hold 255 characters; tenants are not used here.
+        if (deployment.getName() != null && deployment.getName().length() > 255) {
+            refused.add(new FieldError("deployment-name", "is longer than 255 characters"));
+        }
+        if (deployment.getSource() != null && deployment.getSource().length() > 255) {
+            refused.add(new FieldError("deployment-source", "is longer than 255 characters"));
+        }
+        if (deployment.getTenantId() != null) {
+            refused.add(new FieldError("tenant-id", "tenants are not used here; leave it out"));
+        }
+        if (!refused.isEmpty()) {
+            throw ApiProblem.invalid(refused);
+        }
         Map<String, ResourceEntity> resources = deployment.getResources();
         if (resources == null || resources.isEmpty()) {
             return;

@@ -2,6 +2,7 @@ package org.hotline.deployment;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -48,6 +49,17 @@ final class ModelText {
             "http://bpmn.io/schema/dmn/biodi/1.0",
             "http://bpmn.io/schema/dmn/biodi/2.0",
             CAMUNDA_MODELER, XSI);
+    private static final String CAMUNDA_BPMN = "http://camunda.org/schema/1.0/bpmn";
+    /**
+     * What turns a BPMN element into a script: a condition's {@code language} (even {@code juel}, which the engine
+     * then runs as a script, outside the expression allow-list), {@code scriptFormat}, and {@code camunda:resource},
+     * which reads the script or condition from another file of the deployment.
+     */
+    private static final Set<String> SCRIPT_ATTRIBUTES = Set.of("language", "scriptFormat", "resource");
+    /** FEEL, however a decision names it; JUEL and script languages are refused in decisions. */
+    private static final Set<String> FEEL = Set.of("feel", "http://www.omg.org/spec/feel/20140401",
+            "https://www.omg.org/spec/dmn/20191111/feel/", "https://www.omg.org/spec/dmn/20180521/feel/",
+            "http://www.omg.org/spec/dmn/20180521/feel/");
     /** Prose, never evaluated: BPMN documentation and text annotations, DMN descriptions. */
     private static final Set<String> PROSE = Set.of("documentation", "textAnnotation", "description");
     /** A FEEL function bound to a Java method ({@code function(x) external {java: ...}}). */
@@ -89,6 +101,18 @@ final class ModelText {
             if (namespace != null && !XMLConstants.XML_NS_URI.equals(namespace) && !namespaces.contains(namespace)) {
                 problems.add(new FieldError(name, where + ": the attribute " + attribute.getName() + " is in the namespace "
                         + namespace + ", which is not allowed"));
+                continue;
+            }
+            String local = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+            if (!decision && (SCRIPT_ATTRIBUTES.contains(local) && (namespace == null || CAMUNDA_BPMN.equals(namespace)))) {
+                problems.add(new FieldError(name, where + ": " + attribute.getName() + " makes a script of it, and no "
+                        + "script runs here (a condition is an expression, without language or resource)"));
+                continue;
+            }
+            if (decision && "expressionLanguage".equals(local)
+                    && !FEEL.contains(attribute.getValue().strip().toLowerCase(Locale.ROOT))) {
+                problems.add(new FieldError(name, where + ": uses the expression language " + attribute.getValue()
+                        + "; decisions are written in FEEL"));
                 continue;
             }
             expressions(name, where + ", attribute " + attribute.getName(), attribute.getValue(), problems);

@@ -58,7 +58,7 @@ public final class CaseVariables {
                 : scope instanceof DelegateTask task ? task.getProcessInstanceId() : null;
         CaseOwnership check = ownership;
         if (check == null || processInstanceId == null || !check.owns(processInstanceId, caseId)) {
-            throw new IllegalStateException("Process instance " + processInstanceId + " was not started for case "
+            throw ApiProblem.forbidden("Process instance " + processInstanceId + " was not started for case "
                     + caseId + " and may not act on it");
         }
         return caseId;

@@ -30,6 +30,8 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setExpressionManager(new GuardedExpressionManager(context, beans));
         // Case management (CMMN) is not used: nothing can be deployed through it.
         configuration.setCmmnEnabled(false);
+        // Scripts are not run, in any language (JUEL as a script language included).
+        configuration.setScriptEngineResolver(new NoScriptEngines());
         // Making a deployment gives no right to delete it (and the cases running on it).
         configuration.setResourceAuthorizationProvider(new DeploymentGrants());
         // No query evaluates an expression: neither ad hoc nor stored (the hotline's filters hold none), nor any

@@ -126,6 +126,11 @@ class SecurityConfiguration {
                         // Case management (CMMN) is off: its resources have no tables here.
                         .requestMatchers(engine(null, "/camunda/api/engine/engine/*/case-*/**"),
                                 engine(null, "/camunda/api/engine/engine/*/history/case-*/**")).denyAll()
+                        // Cockpit's own API is for those who have Cockpit; Tasklist's for those who have Tasklist.
+                        .requestMatchers(antMatcher("/camunda/api/cockpit/**"))
+                                .hasAnyRole(Roles.SUPERVISOR, Roles.DESIGNER, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/camunda/api/tasklist/**"))
+                                .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
                         // Free text into the engine's tables (task variables, comments, attachments, stand-alone tasks):
                         // nobody, through the webapps. What a task records goes through its form, checked field by
                         // field (TasklistSubmissionCheck), or through the hotline's API.

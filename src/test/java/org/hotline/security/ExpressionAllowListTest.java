@@ -158,6 +158,38 @@ class ExpressionAllowListTest {
     }
 
     @Test
+    @DisplayName("Scripts in any form are refused at deployment and find no script engine: a JUEL condition read from "
+            + "another file, a condition language, a decision in JUEL, a tenant, an overlong name")
+    void noScriptRuns() throws Exception {
+        String viaResource = processWith("condition", "X").replace(
+                "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">X</bpmn:conditionExpression>",
+                "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"juel\" "
+                        + "camunda:resource=\"deployment://condition.txt\" />");
+        assertThat(viaResource).contains("camunda:resource");
+        String inlineLanguage = processWith("condition", "${true}").replace("<bpmn:conditionExpression ",
+                "<bpmn:conditionExpression language=\"juel\" ");
+        for (String model : List.of(viaResource, inlineLanguage)) {
+            HttpResponse<String> answer = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "script",
+                    "script.bpmn", model);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("no script runs here");
+        }
+        String juelDecision = decisionWith("caseNumber").replace("expressionLanguage=\"juel\" ", "")
+                .replace("namespace=\"http://hotline.org/dmn\"", "namespace=\"http://hotline.org/dmn\" expressionLanguage=\"juel\"");
+        HttpResponse<String> answer = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "juel",
+                "juel.dmn", juelDecision);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("decisions are written in FEEL");
+        for (String language : List.of("juel", "javascript", "groovy", "ecmascript")) {
+            assertThat(engine.getScriptEngineResolver().getScriptEngine(language, false)).as(language).isNull();
+        }
+        String sound = processWith("assignee", "advocate1");
+        answer = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "x".repeat(300), "long.bpmn", sound);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("deployment-name");
+    }
+
+    @Test
     @DisplayName("A designer's process that names another case's id cannot act on that case: closing it fails, the case "
             + "stays open")
     void aProcessActsOnlyOnItsOwnCase() throws Exception {

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -49,6 +50,7 @@ class ProtocolReview {
     @Bean
     JavaDelegate openProtocolReviews(ProtocolService protocols, RuntimeService runtime) {
         return execution -> {
+            requireProcess(execution, ProtocolVerification.REVIEW_PROCESS_KEY);
             int opened = 0;
             for (ProtocolService.ProtocolSummary due : protocols.dueForReview()) {
                 String key = due.protocolId().toString();
@@ -79,7 +81,7 @@ class ProtocolReview {
     JavaDelegate confirmProtocol(ProtocolService protocols, Schedule schedule, Clock clock) {
         return execution -> {
             LocalDate next = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plus(schedule.interval());
-            protocols.confirmCurrent(UUID.fromString((String) execution.getVariable(PROTOCOL_ID)), next, CurrentUser.id());
+            protocols.confirmCurrent(protocolOf(execution), next, CurrentUser.id());
         };
     }
 
@@ -87,7 +89,7 @@ class ProtocolReview {
     @Bean
     TaskListener protocolUpdateCheck(ProtocolService protocols) {
         return task -> {
-            UUID protocolId = UUID.fromString((String) task.getVariable(PROTOCOL_ID));
+            UUID protocolId = protocolOf(task.getExecution());
             int atReview = ((Number) task.getVariable(VERSION_AT_REVIEW)).intValue();
             int current = protocols.versions(protocolId).get(0).version();
             if (current <= atReview) {
@@ -95,6 +97,27 @@ class ProtocolReview {
                         + "; save its new version first");
             }
         };
+    }
+
+    /**
+     * The protocol a verification works on: only a verification process started for that protocol (its business
+     * key) acts on it. A model can set {@code protocolId} itself; a process of another key cannot confirm a protocol.
+     */
+    private static UUID protocolOf(DelegateExecution execution) {
+        requireProcess(execution, ProtocolVerification.PROCESS_KEY);
+        Object protocolId = execution.getVariable(PROTOCOL_ID);
+        if (!(protocolId instanceof String id) || !id.equals(execution.getProcessBusinessKey())) {
+            throw ApiProblem.forbidden("This verification was not started for protocol " + protocolId);
+        }
+        return UUID.fromString(id);
+    }
+
+    private static void requireProcess(DelegateExecution execution, String processKey) {
+        String definition = execution.getProcessDefinitionId();
+        if (definition == null || !processKey.equals(execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(definition).getKey())) {
+            throw ApiProblem.forbidden("Only " + processKey + " may take this step");
+        }
     }
 
     private static String jurisdiction(ProtocolService.ProtocolSummary protocol) {

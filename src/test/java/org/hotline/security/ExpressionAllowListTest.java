@@ -221,6 +221,21 @@ class ExpressionAllowListTest {
                 .isEqualTo("OPEN");
         assertThat(jdbc.queryForObject("select count(*) from timeline_event where case_id = ? and type = 'CASE_CLOSED'",
                 Integer.class, caseId)).isZero();
+
+        // Nor confirm a protocol's contacts: only a verification started for that protocol does.
+        String protocol = jdbc.queryForObject("select id::text from protocol order by id limit 1", String.class);
+        Integer version = jdbc.queryForObject("select version from protocol where id = ?::uuid", Integer.class, protocol);
+        String confirmKey = key + "Protocol";
+        String confirming = model.replace(key, confirmKey)
+                .replace("execution.setVariable('caseId', " + caseId + ")", "execution.setVariable('protocolId', '" + protocol + "')")
+                .replace("${closeCase}", "${confirmProtocol}");
+        deployed = Deployments.deploy(port, "/engine-rest/deployment/create", "designer1", "hijack", "confirm.bpmn", confirming);
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+        var confirmDefinition = repository.createProcessDefinitionQuery().processDefinitionKey(confirmKey).singleResult();
+        var confirmTimer = management.createJobQuery().processDefinitionId(confirmDefinition.getId()).singleResult();
+        assertThatThrownBy(() -> management.executeJob(confirmTimer.getId())).hasMessageContaining("ProtocolVerificationProcess");
+        assertThat(jdbc.queryForObject("select version from protocol where id = ?::uuid", Integer.class, protocol))
+                .isEqualTo(version);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.hotline.casefile;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.hotline.lifecycle.CaseVariables;
@@ -18,7 +20,16 @@ public class CaseProcessOwnership implements CaseVariables.CaseOwnership {
 
     private static final ThreadLocal<Long> STARTING = new ThreadLocal<>();
 
+    private static final int REMEMBERED = 10_000;
+
     private final JdbcTemplate jdbc;
+    /** Pairs already confirmed, so that the steps of a busy case do not ask the database each time; the oldest go. */
+    private final Map<String, Boolean> confirmed = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     CaseProcessOwnership(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -37,13 +48,26 @@ public class CaseProcessOwnership implements CaseVariables.CaseOwnership {
 
     @Override
     public boolean owns(String processInstanceId, long caseId) {
+        String pair = processInstanceId + "|" + caseId;
+        synchronized (confirmed) {
+            if (confirmed.containsKey(pair)) {
+                return true;
+            }
+        }
         List<String> attached = jdbc.queryForList("select process_instance_id from hotline_case where id = ?",
                 String.class, caseId);
         if (attached.isEmpty()) {
             return false;
         }
         if (attached.get(0) != null) {
-            return attached.get(0).equals(processInstanceId);
+            boolean owns = attached.get(0).equals(processInstanceId);
+            if (owns) {
+                // A case's process instance never changes once attached (a migration keeps the instance).
+                synchronized (confirmed) {
+                    confirmed.put(pair, Boolean.TRUE);
+                }
+            }
+            return owns;
         }
         return Objects.equals(STARTING.get(), caseId);
     }

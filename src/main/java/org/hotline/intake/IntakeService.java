@@ -96,7 +96,7 @@ public class IntakeService {
                     throw ApiProblem.unprocessable("Idempotency-Key " + idempotencyKey
                             + " was already used with a different request");
                 }
-                return answer((String) previous.get("case_number"), false, null);
+                return answer((String) previous.get("case_number"));
             }
         }
         Outcome outcome = request.existingCaseNumber() != null ? addContact(request) : open(request);
@@ -146,7 +146,8 @@ public class IntakeService {
                     + " is closed; leave existingCaseNumber out to open a new case");
         }
         // Asked before anything is written: the answer and who reviews the contact depend on it.
-        String reviewedBy = access.mayRead(hotlineCase) ? TEAM_REVIEW : SUPERVISOR_REVIEW;
+        boolean readable = access.mayRead(hotlineCase);
+        String reviewedBy = readable ? TEAM_REVIEW : SUPERVISOR_REVIEW;
         cases.addContact(hotlineCase.getId(), contact(request), codes(request.indicators(), "indicators"),
                 codes(request.needs(), "needs"));
         runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_NEW_CONTACT_RECEIVED)
@@ -160,16 +161,17 @@ public class IntakeService {
                     .processInstanceId(hotlineCase.getProcessInstanceId())
                     .correlate();
         }
-        return answer(hotlineCase.getCaseNumber(), false, reviewedBy);
+        // Adding the contact changes nothing of who may read the case: the answer follows the check made before it.
+        return new Outcome(hotlineCase.getCaseNumber(), readable ? reader.read(hotlineCase.getCaseNumber()) : null, false,
+                reviewedBy);
     }
 
-    /** The case file if the taker may read it (asked again: the answer is after the write), else the case number. */
-    private Outcome answer(String caseNumber, boolean created, String reviewedBy) {
-        HotlineCase hotlineCase = cases.get(caseNumber);
-        if (access.mayRead(hotlineCase)) {
-            return new Outcome(caseNumber, reader.read(caseNumber), created, reviewedBy);
+    /** A retried request: the case file if the taker may read the case now, else the case number only. */
+    private Outcome answer(String caseNumber) {
+        if (access.mayRead(cases.get(caseNumber))) {
+            return new Outcome(caseNumber, reader.read(caseNumber), false, null);
         }
-        return new Outcome(caseNumber, null, created, reviewedBy == null ? SUPERVISOR_REVIEW : reviewedBy);
+        return new Outcome(caseNumber, null, false, SUPERVISOR_REVIEW);
     }
 
     /** What every contact needs, on a new case or an open one. */

@@ -94,8 +94,7 @@ class EngineQueryGuard extends OncePerRequestFilter {
         boolean post = "POST".equals(method);
         boolean taskQuery = post && TASK_QUERY.matcher(resource).matches();
         boolean filterRun = post && FILTER_RUN.matcher(resource).matches();
-        boolean filterSave = ("POST".equals(method) || "PUT".equals(method)) && FILTER_SAVE.matcher(resource).matches()
-                && !filterRun;
+        boolean filterSave = ("POST".equals(method) || "PUT".equals(method)) && FILTER_SAVE.matcher(resource).matches();
         if (!taskQuery && !filterRun && !filterSave) {
             return;
         }

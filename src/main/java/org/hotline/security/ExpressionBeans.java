@@ -45,7 +45,7 @@ final class ExpressionBeans extends AbstractMap<Object, Object> {
     /** The name of this object if it is one of the beans whose members expressions may use, else null. */
     String nameOf(Object object) {
         for (String name : ModelExpressions.BEAN_MEMBERS.keySet()) {
-            if (containsKey(name) && context.getBean(name) == object) {
+            if (context.containsBean(name) && context.getBean(name) == object) {
                 return name;
             }
         }

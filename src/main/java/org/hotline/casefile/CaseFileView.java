@@ -43,7 +43,7 @@ public class CaseFileView {
         this.riskLevel = c.getRiskLevel();
         this.reportingAction = c.getReportingAction();
         this.minorStatus = c.getMinorStatus();
-        this.jurisdiction = new Jurisdiction(c.getProvince(), c.getMunicipality());
+        this.jurisdiction = new Jurisdiction(c.getProvince(), c.getCountry(), c.getMunicipality());
         this.channel = c.getChannel();
         this.callerType = c.getCallerType();
         this.language = c.getLanguage();
@@ -72,7 +72,8 @@ public class CaseFileView {
         return sections;
     }
 
-    public record Jurisdiction(Province province, String municipality) {
+    /** A province or territory, or outside Canada a country (ISO 3166-1 alpha-2); the other is null. */
+    public record Jurisdiction(Province province, String country, String municipality) {
     }
 
     public record Person(Integer ageYears, Boolean appearsMinor, Boolean stillInSituation) {

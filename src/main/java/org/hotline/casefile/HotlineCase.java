@@ -46,8 +46,12 @@ public class HotlineCase {
 
     private String language;
 
+    /** The province or territory; null when the person is outside Canada. */
     @Enumerated(EnumType.STRING)
     private Province province;
+
+    /** ISO 3166-1 alpha-2 code of the country when the person is outside Canada; null otherwise. */
+    private String country;
 
     /** Personal data: with age and trafficking type it can point to one person in a small community. */
     @Convert(converter = PersonalData.class)
@@ -123,6 +127,7 @@ public class HotlineCase {
         this.callerType = intake.callerType();
         this.language = intake.language();
         this.province = intake.province();
+        this.country = intake.country();
         this.municipality = intake.municipality();
         this.imminentDanger = intake.imminentDanger();
         this.traffickingType = intake.traffickingType();
@@ -203,6 +208,15 @@ public class HotlineCase {
 
     public Province getProvince() {
         return province;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    /** Whether the person is outside Canada: no provincial law or protocol applies, the national one does. */
+    public boolean isAbroad() {
+        return province == null;
     }
 
     public String getMunicipality() {

@@ -6,11 +6,7 @@ import static org.hotline.lifecycle.CaseLifecycle.Vars.CONSENT_TO_SERVICES;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;
@@ -22,24 +18,22 @@ import org.hotline.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The consent ledger and the reporting-obligation decision that reads it. */
+/** The consent ledger: every answer a caller gave, per purpose, with the wording read and who recorded it. */
 @Service
 @Transactional
 public class ConsentService implements CaseFileSection {
 
     private final ConsentRepository ledger;
     private final CaseFileService cases;
-    private final DecisionService decisions;
     private final RuntimeService runtime;
     private final CaseAccess access;
     private final Clock clock;
 
-    ConsentService(ConsentRepository ledger, CaseFileService cases, CaseAccess access, DecisionService decisions,
-                   RuntimeService runtime, Clock clock) {
+    ConsentService(ConsentRepository ledger, CaseFileService cases, CaseAccess access, RuntimeService runtime,
+                   Clock clock) {
         this.ledger = ledger;
         this.cases = cases;
         this.access = access;
-        this.decisions = decisions;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -111,26 +105,6 @@ public class ConsentService implements CaseFileSection {
                 .orElse(false);
     }
 
-    /** Evaluates the reporting-obligation table and records the action on the case. */
-    public ReportingDecision decideReportingAction(Long caseId, ReportingFacts facts) {
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(CaseLifecycle.DECISION_REPORTING_OBLIGATION)
-                .variables(Variables.createVariables()
-                        .putValue("imminentDanger", facts.imminentDanger())
-                        .putValue("minorStatus", facts.minorStatus())
-                        .putValue("detailSufficient", facts.detailSufficient())
-                        .putValue("callerType", facts.callerType())
-                        .putValue("consentToReport", facts.consentToReport())
-                        .putValue("indicatorCount", facts.indicatorCount()))
-                .evaluate().getSingleResult();
-        ReportingAction action = ReportingAction.valueOf(result.getEntry("reportingAction"));
-        cases.recordReportingAction(caseId, action.name());
-        Map<String, Object> entries = result.getEntryMap();
-        Object reason = entries.get("reportingReason");
-        cases.record(caseId, "REPORTING_DECIDED", "Reporting action " + action + (reason == null ? "" : ": " + reason));
-        Object legalGround = entries.get("legalGround");
-        return new ReportingDecision(action, legalGround == null ? null : legalGround.toString());
-    }
-
     private Consent append(Long caseId, ConsentPurpose purpose, String recipient, boolean granted, ConsentMethod method,
                            String wording) {
         Consent consent = new Consent();
@@ -185,15 +159,7 @@ public class ConsentService implements CaseFileSection {
         return ledger.findByCaseIdOrderByRecordedAtAscIdAsc(hotlineCase.getId()).stream().map(ConsentService::view).toList();
     }
 
-    /** The action, and the legal ground when the law, not consent, is the basis of a report. */
-    public record ReportingDecision(ReportingAction action, String legalGround) {
-    }
-
     public record ConsentAnswers(boolean services, boolean report) {
-    }
-
-    public record ReportingFacts(boolean imminentDanger, String minorStatus, boolean detailSufficient, String callerType,
-                                 boolean consentToReport, int indicatorCount) {
     }
 
     public record ConsentView(Long id, ConsentPurpose purpose, String recipient, boolean granted, ConsentMethod method,

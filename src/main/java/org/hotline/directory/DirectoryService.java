@@ -57,10 +57,13 @@ public class DirectoryService {
     }
 
     public List<ServiceMatch> match(MatchCriteria criteria, int limit) {
-        String province = Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), null));
-        String municipality = criteria.municipality() == null || criteria.municipality().isBlank() ? null
-                : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), criteria.municipality()));
-        String[] extents = municipality == null ? new String[] {"ca", province} : new String[] {"ca", province, municipality};
+        // Outside Canada (no province) only services that serve the whole country can help.
+        String province = criteria.province() == null ? null
+                : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), null));
+        String municipality = province == null || criteria.municipality() == null || criteria.municipality().isBlank()
+                ? null : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), criteria.municipality()));
+        String[] extents = province == null ? new String[] {"ca"}
+                : municipality == null ? new String[] {"ca", province} : new String[] {"ca", province, municipality};
         String[] needs = criteria.needs().stream().map(Need::name).toArray(String[]::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<ServiceMatch> matches = jdbc.query(CANDIDATES,

@@ -33,8 +33,10 @@ public record IntakeRequest(
         @Pattern(regexp = "[0-9+()\\-. ]{3,40}", message = "must be a phone number") String callbackNumber,
         @Pattern(regexp = "HT-\\d{4}-\\d{6}", message = "must look like HT-2026-000123") String existingCaseNumber) {
 
+    /** A province or territory; outside Canada, a country instead (ISO 3166-1 alpha-2, e.g. "MX"). */
     public record JurisdictionInput(
             Province province,
+            @Pattern(regexp = "\\s*[A-Za-z]{2}\\s*", message = "must be an ISO 3166-1 alpha-2 country code, e.g. MX") String country,
             @Size(max = 120, message = "must be at most 120 characters") String municipality) {
     }
 

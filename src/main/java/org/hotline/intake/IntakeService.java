@@ -113,7 +113,8 @@ public class IntakeService {
         IntakeRequest.PersonInput person = request.person() == null
                 ? new IntakeRequest.PersonInput(null, null, null) : request.person();
         HotlineCase hotlineCase = cases.open(new NewCase(request.channel(), request.callerType(), request.language(),
-                        request.jurisdiction().province(), blankToNull(request.jurisdiction().municipality()),
+                        request.jurisdiction().province(), country(request.jurisdiction()),
+                        blankToNull(request.jurisdiction().municipality()),
                         request.imminentDanger(), person.ageYears(), person.appearsMinor(), person.stillInSituation(),
                         request.traffickingType(), indicators, request.detailSufficient(), codes(request.needs(), "needs")),
                 contact(request));
@@ -123,7 +124,7 @@ public class IntakeService {
                         .setVariables(Variables.createVariables()
                                 .putValue(CASE_ID, hotlineCase.getId())
                                 .putValue(CASE_NUMBER, hotlineCase.getCaseNumber())
-                                .putValue(JURISDICTION, hotlineCase.getProvince().name())
+                                .putValue(JURISDICTION, hotlineCase.isAbroad() ? "ABROAD" : hotlineCase.getProvince().name())
                                 .putValue(CALLER_TYPE, hotlineCase.getCallerType().name())
                                 .putValue(IMMINENT_DANGER, hotlineCase.isImminentDanger())
                                 .putValue(DETAIL_SUFFICIENT, hotlineCase.isDetailSufficient())
@@ -193,8 +194,19 @@ public class IntakeService {
         List<FieldError> missing = missingContactFields(request);
         if (request.jurisdiction() == null) {
             missing.add(new FieldError("jurisdiction", "is required"));
+        } else if (request.jurisdiction().province() == null && blankToNull(request.jurisdiction().country()) == null) {
+            missing.add(new FieldError("jurisdiction.province", "is required: the province or territory, or outside Canada"
+                    + " jurisdiction.country"));
+        } else if (request.jurisdiction().province() != null && blankToNull(request.jurisdiction().country()) != null) {
+            missing.add(new FieldError("jurisdiction.country", "must be left out when a province is given: give the"
+                    + " province in Canada, the country only outside Canada"));
         } else if (request.jurisdiction().province() == null) {
-            missing.add(new FieldError("jurisdiction.province", "is required"));
+            String country = country(request.jurisdiction());
+            if ("CA".equals(country)) {
+                missing.add(new FieldError("jurisdiction.country", "is Canada: give jurisdiction.province instead"));
+            } else if (!COUNTRIES.contains(country)) {
+                missing.add(new FieldError("jurisdiction.country", "is not an ISO 3166-1 alpha-2 country code"));
+            }
         }
         if (request.imminentDanger() == null) {
             missing.add(new FieldError("imminentDanger", "is required: true or false"));
@@ -209,6 +221,14 @@ public class IntakeService {
             throw ApiProblem.invalid(missing);
         }
     }
+
+    /** The country outside Canada, as an upper-case ISO 3166-1 alpha-2 code (checked by the request), or null. */
+    private static String country(IntakeRequest.JurisdictionInput jurisdiction) {
+        String country = blankToNull(jurisdiction.country());
+        return country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static final Set<String> COUNTRIES = Set.of(java.util.Locale.getISOCountries());
 
     private static NewContact contact(IntakeRequest request) {
         return new NewContact(request.channel(), request.callerType(), request.language(), blankToNull(request.summary()),

@@ -19,15 +19,19 @@ public final class CaseLifecycle {
     public static final String TASK_REVIEW_URGENT_CASE = "Task_ReviewUrgentCase";
     public static final String TASK_PAGE_ON_CALL_SUPERVISOR = "Task_PageOnCallSupervisor";
     public static final String TASK_RECORD_CONSENT = "Task_RecordConsent";
-    public static final String TASK_DECIDE_REPORTING_ACTION = "Task_DecideReportingAction";
     public static final String TASK_LOOK_UP_PROTOCOL = "Task_LookUpProtocol";
     public static final String TASK_FIND_MATCHING_SERVICES = "Task_FindMatchingServices";
     public static final String TASK_SEND_REFERRALS = "Task_SendReferrals";
     public static final String TASK_CHASE_REFERRAL = "Task_ChaseReferral";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
-    public static final String TASK_APPROVE_EMERGENCY_REPORT = "Task_ApproveEmergencyReport";
+    public static final String TASK_DECIDE_LEGAL_DUTIES = "Task_DecideLegalDuties";
+    public static final String TASK_DECIDE_CONSENTED_REPORT = "Task_DecideConsentedReport";
+    public static final String TASK_MAKE_EMERGENCY_REPORT = "Task_MakeEmergencyReport";
+    public static final String TASK_REVIEW_EMERGENCY_REPORT = "Task_ReviewEmergencyReport";
+    public static final String TASK_REPORT_TO_CHILD_PROTECTION = "Task_ReportToChildProtection";
     public static final String TASK_DECIDE_DISCRETIONARY_REPORT = "Task_DecideDiscretionaryReport";
-    public static final String TASK_MAKE_REQUIRED_REPORT = "Task_MakeRequiredReport";
+    public static final String TASK_DECIDE_WITHOUT_PROTOCOL = "Task_DecideWithoutProtocol";
+    public static final String TASK_LIAISE_INTERNATIONALLY = "Task_LiaiseInternationally";
     public static final String TASK_REPORT_WITH_CONSENT = "Task_ReportWithConsent";
     public static final String TASK_CANCEL_REPORT = "Task_CancelReport";
     public static final String TASK_RECORD_REPORTING_SIGNAL = "Task_RecordReportingSignal";
@@ -48,8 +52,14 @@ public final class CaseLifecycle {
     public static final String EVENT_REPORTING_DONE = "Event_ReportingDone";
     public static final String EVENT_URGENT_CASE_REVIEWED = "Event_UrgentCaseReviewed";
     public static final String EVENT_SUPERVISOR_PAGED = "Event_SupervisorPaged";
+    public static final String EVENT_CONSENT_RECORDED = "Event_ConsentRecorded";
+    public static final String EVENT_NO_LEGAL_DUTY = "Event_NoLegalDuty";
+    public static final String EVENT_CHILD_PROTECTION_REPORTED = "Event_ChildProtectionReported";
+    public static final String EVENT_EMERGENCY_REPORT_REVIEWED = "Event_EmergencyReportReviewed";
 
-    public static final String GATEWAY_REPORTING_ACTION = "Gateway_ReportingAction";
+    public static final String SUB_PROCESS_REPORTING_DUTIES = "SubProcess_ReportingDuties";
+
+    public static final String GATEWAY_LEGAL_DUTIES = "Gateway_LegalDuties";
     public static final String GATEWAY_FOLLOW_UP_OUTCOME = "Gateway_FollowUpOutcome";
 
     public static final String DECISION_RISK_ASSESSMENT = "RiskAssessmentDecision";
@@ -90,6 +100,20 @@ public final class CaseLifecycle {
         public static final String PROTOCOL_IN_PLACE = "protocolInPlace";
         public static final String PROTOCOL_STALE = "protocolStale";
         public static final String EMERGENCY_REPORT_DECISION = "emergencyReportDecision";
+        public static final String EMERGENCY_REVIEW_OUTCOME = "emergencyReviewOutcome";
+        public static final String NO_PROTOCOL_DECISION = "noProtocolDecision";
+        /** Set when "Record consent" is completed; the reporting duties that need consent wait for it. */
+        public static final String CONSENT_RECORDED = "consentRecorded";
+        /** One flag per reporting duty that opens at this step of "Meet every reporting duty". */
+        public static final String DUTY_EMERGENCY = "dutyEmergency";
+        public static final String DUTY_CHILD_PROTECTION = "dutyChildProtection";
+        public static final String DUTY_DISCRETIONARY_CHILD_PROTECTION = "dutyDiscretionaryChildProtection";
+        public static final String DUTY_NO_PROTOCOL = "dutyNoProtocol";
+        public static final String DUTY_INTERNATIONAL_LIAISON = "dutyInternationalLiaison";
+        public static final String DUTY_INSUFFICIENT_DETAIL = "dutyInsufficientDetail";
+        public static final String DUTY_REPORT_WITH_CONSENT = "dutyReportWithConsent";
+        /** Set by the supervisor who decided to make a discretionary report. */
+        public static final String REPORT_APPROVED_BY = "reportApprovedBy";
         public static final String LEGAL_GROUND = "legalGround";
         public static final String DISCRETIONARY_REPORT_DECISION = "discretionaryReportDecision";
         public static final String PROPOSED_SERVICES = "proposedServices";

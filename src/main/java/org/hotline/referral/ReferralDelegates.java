@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.HotlineCase;
+import org.hotline.consent.ReportingAction;
+import org.hotline.consent.ReportingDuties;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
 import org.hotline.protocol.ProtocolService;
@@ -22,7 +24,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReferralDelegates {
 
-    private static final String REPORT_APPROVED_BY = "reportApprovedBy";
+    static final String CHILD_PROTECTION_ROLE = "CHILD_PROTECTION";
 
     /** The proposals become the options of the "Send referrals" form: a JSON list of {label, value}. */
     @Bean
@@ -87,6 +89,7 @@ class ReferralDelegates {
         };
     }
 
+    /** Case-lifecycle versions before the emergency report was made at once asked a supervisor to approve it first. */
     @Bean
     TaskListener emergencyReportApproval(ReportService reports) {
         return task -> {
@@ -99,6 +102,19 @@ class ReferralDelegates {
         };
     }
 
+    /** The supervisor's review after the fact of the emergency report made at intake. */
+    @Bean
+    TaskListener emergencyReportReview(ReportService reports) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            String outcome = vars.string(EMERGENCY_REVIEW_OUTCOME);
+            if (!outcome.equals("JUSTIFIED") && !outcome.equals("NOT_JUSTIFIED")) {
+                throw ApiProblem.invalid(EMERGENCY_REVIEW_OUTCOME, "must be JUSTIFIED or NOT_JUSTIFIED");
+            }
+            reports.review(vars.caseId(), ReportingAction.EMERGENCY.name(), outcome);
+        };
+    }
+
     @Bean
     TaskListener discretionaryReportDecisionRecording(ReportService reports) {
         return task -> {
@@ -108,6 +124,34 @@ class ReferralDelegates {
             } else {
                 reports.recordNotMade(vars.caseId(), "DISCRETIONARY_CHILD_PROTECTION",
                         "Supervisor decided not to report the minor's situation");
+            }
+        };
+    }
+
+    /**
+     * No protocol is in place: the supervisor decides how reports on this case are made. Through the national
+     * protocol, the case takes the national protocol, so its reports and "who to call" follow it.
+     */
+    @Bean
+    TaskListener noProtocolDecisionRecording(CaseFileService cases, ProtocolService protocols) {
+        return task -> {
+            CaseVariables vars = CaseVariables.of(task.getExecution());
+            Long caseId = vars.caseId();
+            String decision = vars.string(NO_PROTOCOL_DECISION);
+            switch (decision) {
+                case "NATIONAL_PROTOCOL" -> {
+                    ProtocolService.ProtocolMatch national = protocols.lookup(null, null).orElseThrow(() ->
+                            ApiProblem.conflict("No national protocol is on record"));
+                    cases.recordProtocol(caseId, national.protocolId(), national.version(), national.matchedLevel());
+                    cases.record(caseId, "REPORTING_ROUTE", "Reports go through the national protocol's lead agency, "
+                            + national.leadAgency());
+                }
+                case "JURISDICTION_AGENCY" -> cases.record(caseId, "REPORTING_ROUTE",
+                        "Reports go to the jurisdiction's police without a protocol");
+                case "SERVICES_ONLY" -> cases.record(caseId, "REPORTING_ROUTE",
+                        "No report for now without a protocol: services only");
+                default -> throw ApiProblem.invalid(NO_PROTOCOL_DECISION,
+                        "must be NATIONAL_PROTOCOL, JURISDICTION_AGENCY or SERVICES_ONLY");
             }
         };
     }
@@ -128,38 +172,114 @@ class ReferralDelegates {
         };
     }
 
-    /** A report task is created: the report is pending, and the task says which agency it goes to. */
+    /**
+     * A report task is created: the report is pending from now, on the legal ground of its duty, addressed to the
+     * agency the task names (the child-protection intake for a child-protection report, the lead agency of the case's
+     * protocol otherwise). The agency is the task's own variable: two report tasks open at once each keep theirs.
+     */
     @Bean
-    TaskListener reportPreparation(ReportService reports, CaseFileService cases, ProtocolService protocols) {
+    TaskListener reportPreparation(ReportService reports, ReportingDuties duties, CaseFileService cases,
+                                   ProtocolService protocols) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
-            if (vars.optionalString(REPORT_AGENCY) == null) {
-                // The form starts from the lead agency of the jurisdiction's protocol.
-                HotlineCase hotlineCase = cases.require(vars.caseId());
-                protocols.lookup(hotlineCase.getProvince().name(), hotlineCase.getMunicipality())
-                        .ifPresent(protocol -> task.getExecution().setVariable(REPORT_AGENCY, protocol.leadAgency()));
+            Long caseId = vars.caseId();
+            HotlineCase hotlineCase = cases.require(caseId);
+            String key = task.getTaskDefinitionKey();
+            String action;
+            String ground;
+            String approvedBy = null;
+            String agency = leadAgency(hotlineCase, protocols);
+            String title = "Report to ";
+            switch (key) {
+                case CaseLifecycle.TASK_MAKE_EMERGENCY_REPORT -> {
+                    action = ReportingAction.EMERGENCY.name();
+                    ground = groundOf(duties, caseId, ReportingAction.EMERGENCY, "IMMINENT_DANGER");
+                    title = "Emergency report to ";
+                }
+                case CaseLifecycle.TASK_REPORT_TO_CHILD_PROTECTION -> {
+                    boolean mandatory = duties.duty(caseId, ReportingAction.MANDATORY_CHILD_PROTECTION).isPresent();
+                    ReportingAction duty = mandatory ? ReportingAction.MANDATORY_CHILD_PROTECTION
+                            : ReportingAction.DISCRETIONARY_CHILD_PROTECTION;
+                    action = duty.name();
+                    ground = groundOf(duties, caseId, duty, duty.name());
+                    approvedBy = mandatory ? null : vars.optionalString(REPORT_APPROVED_BY);
+                    agency = childProtectionIntake(hotlineCase, protocols);
+                }
+                case CaseLifecycle.TASK_LIAISE_INTERNATIONALLY -> {
+                    action = ReportingAction.INTERNATIONAL_LIAISON.name();
+                    ground = groundOf(duties, caseId, ReportingAction.INTERNATIONAL_LIAISON, null);
+                    title = "International liaison through ";
+                }
+                case CaseLifecycle.TASK_REPORT_WITH_CONSENT -> {
+                    ReportingAction duty = duties.duty(caseId, ReportingAction.THIRD_PARTY_REPORT).isPresent()
+                            ? ReportingAction.THIRD_PARTY_REPORT : ReportingAction.REPORT_WITH_CONSENT;
+                    action = duty.name();
+                    ground = groundOf(duties, caseId, duty, "CONSENT");
+                }
+                case CaseLifecycle.TASK_REPORT_NEW_INFORMATION -> {
+                    action = "NEW_INFORMATION";
+                    ground = vars.optionalString(LEGAL_GROUND) != null ? vars.optionalString(LEGAL_GROUND) : "CONSENT";
+                }
+                default -> {
+                    // Earlier case-lifecycle versions: one report task for the one action decided after consent.
+                    action = vars.string(REPORTING_ACTION);
+                    ground = vars.optionalString(LEGAL_GROUND);
+                    approvedBy = vars.optionalString(REPORT_APPROVED_BY);
+                    if (ground == null && action.endsWith("CHILD_PROTECTION")) {
+                        ground = action;
+                    }
+                }
             }
-            String action = CaseLifecycle.TASK_REPORT_NEW_INFORMATION.equals(task.getTaskDefinitionKey())
-                    ? "NEW_INFORMATION" : vars.string(REPORTING_ACTION);
-            // A report relies on consent unless the law or imminent danger is its ground.
-            boolean consentBased = vars.optionalString(LEGAL_GROUND) == null
-                    && !"MANDATORY_CHILD_PROTECTION".equals(action) && !"DISCRETIONARY_CHILD_PROTECTION".equals(action);
-            String agency = vars.optionalString(REPORT_AGENCY);
-            reports.preparePending(vars.caseId(), task.getId(), action, consentBased, vars.optionalString(LEGAL_GROUND),
-                    vars.optionalString(REPORT_APPROVED_BY), agency);
-            if (agency != null) {
-                task.setName("Report to " + agency);
-            }
+            // A report rests on consent unless danger or the law is its ground; then a withdrawal cancels it.
+            boolean consentBased = ground == null || ground.endsWith("CONSENT");
+            task.setVariableLocal(REPORT_AGENCY, agency);
+            reports.preparePending(caseId, task.getId(), action, consentBased, ground, approvedBy, agency);
+            String name = title + agency;
+            task.setName(name.length() > 250 ? name.substring(0, 249) + "…" : name);
         };
     }
 
+    private static String groundOf(ReportingDuties duties, Long caseId, ReportingAction duty, String otherwise) {
+        return duties.duty(caseId, duty).map(ReportingDuties.Duty::legalGround).orElse(otherwise);
+    }
+
+    /** The lead agency of the protocol on the case (the national one outside Canada or when a supervisor chose it). */
+    private static String leadAgency(HotlineCase hotlineCase, ProtocolService protocols) {
+        if (hotlineCase.getProtocolId() != null) {
+            return protocols.current(hotlineCase.getProtocolId()).leadAgency();
+        }
+        return protocols.lookup(province(hotlineCase), hotlineCase.getMunicipality())
+                .map(ProtocolService.ProtocolMatch::leadAgency).orElse("the lead agency of the national protocol");
+    }
+
+    /**
+     * The province's child-protection intake: the contact with that role in the case's protocol, else in the
+     * province's protocol; named generically when no protocol lists one, so the task still says where it goes.
+     */
+    private static String childProtectionIntake(HotlineCase hotlineCase, ProtocolService protocols) {
+        java.util.function.Function<ProtocolService.ProtocolMatch, java.util.Optional<String>> intake = match ->
+                match.contacts().stream().filter(c -> CHILD_PROTECTION_ROLE.equals(c.role()))
+                        .map(c -> c.unit() == null || c.unit().isBlank() ? c.agency() : c.agency() + " – " + c.unit())
+                        .findFirst();
+        String province = province(hotlineCase);
+        return protocols.lookup(province, hotlineCase.getMunicipality()).flatMap(intake)
+                .or(() -> protocols.lookup(province, null).flatMap(intake))
+                .orElse(province == null ? "the child-protection authorities" : "the child-protection intake of " + province);
+    }
+
+    private static String province(HotlineCase hotlineCase) {
+        return hotlineCase.getProvince() == null ? null : hotlineCase.getProvince().name();
+    }
+
+    /** The report is made: read from the task, whose own variable holds the agency it was addressed to. */
     @Bean
     TaskListener reportRecording(ReportService reports) {
         return task -> {
-            CaseVariables vars = CaseVariables.of(task.getExecution());
-            reports.record(vars.caseId(), task.getId(), new ReportService.MadeReport(vars.string(REPORT_AGENCY),
-                    vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT), vars.optionalString(REPORT_REFERENCE),
-                    vars.take(AGENCY_RESPONSE_NOTE), vars.take(COORDINATION_OVERRIDE_NOTE)));
+            CaseVariables vars = CaseVariables.of(task);
+            reports.record(CaseVariables.caseId(task.getExecution()), task.getId(), new ReportService.MadeReport(
+                    vars.string(REPORT_AGENCY), vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT),
+                    vars.optionalString(REPORT_REFERENCE), vars.take(AGENCY_RESPONSE_NOTE),
+                    vars.take(COORDINATION_OVERRIDE_NOTE)));
         };
     }
 

@@ -54,7 +54,8 @@ public class ReferralService implements CaseFileSection {
             r.updatedAt = now;
         });
         Set<Need> needs = hotlineCase.getNeeds().stream().map(Need::valueOf).collect(java.util.stream.Collectors.toSet());
-        List<ServiceMatch> matches = directory.match(new DirectoryService.MatchCriteria(hotlineCase.getProvince().name(),
+        List<ServiceMatch> matches = directory.match(new DirectoryService.MatchCriteria(
+                hotlineCase.getProvince() == null ? null : hotlineCase.getProvince().name(),
                 hotlineCase.getMunicipality(), needs, hotlineCase.getLanguage(), minor ? Set.of(Population.MINOR) : Set.of(),
                 hotlineCase.isImminentDanger()), PROPOSALS);
         List<Proposal> proposals = matches.stream().map(match -> {

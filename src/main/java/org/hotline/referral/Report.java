@@ -53,4 +53,11 @@ class Report {
     String reportedBy;
     @Column(name = "closed_reason")
     String closedReason;
+    /** An emergency report is made at once and reviewed by a supervisor afterwards: JUSTIFIED or NOT_JUSTIFIED. */
+    @Column(name = "review_outcome")
+    String reviewOutcome;
+    @Column(name = "reviewed_by")
+    String reviewedBy;
+    @Column(name = "reviewed_at")
+    Instant reviewedAt;
 }

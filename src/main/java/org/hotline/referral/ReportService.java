@@ -101,6 +101,23 @@ public class ReportService implements CaseFileSection {
         cases.record(caseId, "REPORT_NOT_MADE", reason);
     }
 
+    /**
+     * A supervisor reviewed, after the fact, the emergency report made on the case: four eyes on every report made
+     * without consent, without the report waiting for them.
+     */
+    public void review(Long caseId, String action, String outcome) {
+        Report report = reports.findByCaseIdOrderByIdAsc(caseId).stream()
+                .filter(r -> action.equals(r.action) && r.reviewOutcome == null
+                        && (r.status == ReportStatus.SENT || r.status == ReportStatus.PENDING))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> ApiProblem.conflict("No " + action + " report to review on this case"));
+        report.reviewOutcome = outcome;
+        report.reviewedBy = CurrentUser.id();
+        report.reviewedAt = clock.instant();
+        cases.record(caseId, "REPORT_REVIEWED", "Emergency report to " + report.agency + " reviewed by a supervisor: "
+                + outcome);
+    }
+
     /** Too little detail to act on: no report, but the contact is kept as a signal. */
     public void recordSignal(Long caseId) {
         Report report = new Report();
@@ -136,7 +153,7 @@ public class ReportService implements CaseFileSection {
         return reports.findByCaseIdOrderByIdAsc(hotlineCase.getId()).stream()
                 .map(r -> new ReportView(r.id, r.action, r.status, r.consentBased, r.legalGround, r.approvedBy, r.agency,
                         r.channel, r.contact, r.reference, r.responseNote, r.overrideReason, r.createdAt, r.reportedAt,
-                        r.reportedBy, r.closedReason))
+                        r.reportedBy, r.closedReason, r.reviewOutcome, r.reviewedBy, r.reviewedAt))
                 .toList();
     }
 
@@ -147,7 +164,7 @@ public class ReportService implements CaseFileSection {
     record ReportView(Long id, String action, ReportStatus status, boolean consentBased, String legalGround,
                       String approvedBy, String agency, String channel, String contact, String reference,
                       String responseNote, String overrideReason, Instant createdAt, Instant reportedAt, String reportedBy,
-                      String closedReason) {
+                      String closedReason, String reviewOutcome, String reviewedBy, Instant reviewedAt) {
     }
 
 }

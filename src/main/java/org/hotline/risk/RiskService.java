@@ -12,6 +12,7 @@ import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CasePerson;
 import org.hotline.casefile.HotlineCase;
+import org.hotline.legalrule.LegalRules;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
@@ -28,10 +29,12 @@ public class RiskService implements CaseFileSection {
     private final CaseFileService cases;
     private final RiskAssessmentRepository assessments;
     private final RiskLevelPolicy policy;
+    private final LegalRules legalRules;
     private final Clock clock;
 
     RiskService(DecisionService decisions, RepositoryService repository, CaseFileService cases,
-                RiskAssessmentRepository assessments, RiskLevelPolicy policy, Clock clock) {
+                RiskAssessmentRepository assessments, RiskLevelPolicy policy, LegalRules legalRules, Clock clock) {
+        this.legalRules = legalRules;
         this.decisions = decisions;
         this.repository = repository;
         this.cases = cases;
@@ -40,18 +43,28 @@ public class RiskService implements CaseFileSection {
         this.clock = clock;
     }
 
+    /**
+     * Minor status from the jurisdiction's child-protection ages ({@code ABROAD} outside Canada). A row counsel has not
+     * verified shows on the case as a warning naming it.
+     */
     public MinorStatus determineMinorStatus(Long caseId) {
         HotlineCase hotlineCase = cases.require(caseId);
-        Map<String, Object> ages = decisions.evaluateDecisionByKey(CaseLifecycle.DECISION_CHILD_PROTECTION_AGE)
-                .variables(Variables.createVariables().putValue("province", hotlineCase.getProvince().name()))
-                .evaluate().getSingleResult().getEntryMap();
+        String jurisdiction = hotlineCase.isAbroad() ? "ABROAD" : hotlineCase.getProvince().name();
+        LegalRules.Evaluation evaluation = legalRules.evaluate(CaseLifecycle.DECISION_CHILD_PROTECTION_AGE,
+                Variables.createVariables().putValue("province", jurisdiction));
+        Map<String, Object> ages = evaluation.result().getSingleResult().getEntryMap();
         int ageOfProtection = ((Number) ages.get("ageOfProtection")).intValue();
         int mandatoryReportAge = ((Number) ages.get("mandatoryReportAge")).intValue();
+        if (Boolean.FALSE.equals(ages.get("verified"))) {
+            legalRules.unverifiedRowMet(caseId, CaseLifecycle.DECISION_CHILD_PROTECTION_AGE, evaluation.version(),
+                    jurisdiction, "Child-protection ages for " + jurisdiction + " (protection under " + ageOfProtection
+                            + ", mandatory report under " + mandatoryReportAge + ") are not verified by counsel");
+        }
         CasePerson person = hotlineCase.getPerson();
         MinorStatus status = MinorStatus.of(person.getAgeYears(), person.getAppearsMinor(), ageOfProtection,
                 mandatoryReportAge);
         cases.recordMinorStatus(caseId, status.name());
-        cases.record(caseId, "MINOR_STATUS_DETERMINED", "Minor status " + status + " (" + hotlineCase.getProvince()
+        cases.record(caseId, "MINOR_STATUS_DETERMINED", "Minor status " + status + " (" + jurisdiction
                 + ": protection under " + ageOfProtection + ", mandatory report under " + mandatoryReportAge + ")");
         return status;
     }

@@ -81,6 +81,9 @@ class SecurityConfiguration {
                         .requestMatchers(engine(HttpMethod.GET, "/engine-rest/**"), engine(HttpMethod.HEAD, "/engine-rest/**"))
                                 .hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(engine(null, "/engine-rest/**")).hasRole(Roles.ADMIN)
+                        .requestMatchers(antMatcher(HttpMethod.GET, "/api/legal-rules/**"))
+                                .hasAnyRole(Roles.DESIGNER, Roles.SUPERVISOR, Roles.ADMIN)
+                        .requestMatchers(antMatcher("/api/legal-rules/**")).hasAnyRole(Roles.DESIGNER, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/cases/*/legal-hold")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
                         .requestMatchers(antMatcher("/api/tasks/*/assignee"), antMatcher("/api/cases/*/risk-level"),
                                 antMatcher("/api/supervisor/**")).hasRole(Roles.SUPERVISOR)

@@ -62,7 +62,8 @@ public class SupervisorService {
         this.risk = risk;
     }
 
-    public record UrgentCase(String caseNumber, String riskLevel, String province, String municipality,
+    /** A province or territory code, or outside Canada the country's ISO code in {@code country}. */
+    public record UrgentCase(String caseNumber, String riskLevel, String province, String country, String municipality,
                              java.time.Instant openedAt, List<TaskView> activeTasks) {
     }
 
@@ -79,8 +80,8 @@ public class SupervisorService {
         List<UrgentCase> urgent = new ArrayList<>();
         for (RiskLevel level : List.of(RiskLevel.CRITICAL, RiskLevel.HIGH)) {
             for (HotlineCase c : cases.search(CaseStatus.OPEN, level.name(), null, null, 0, BOARD_CASES)) {
-                urgent.add(new UrgentCase(c.getCaseNumber(), c.getRiskLevel(), c.getProvince().name(),
-                        c.getMunicipality(), c.getOpenedAt(), c.getProcessInstanceId() == null ? List.of()
+                urgent.add(new UrgentCase(c.getCaseNumber(), c.getRiskLevel(),
+                        c.getProvince() == null ? null : c.getProvince().name(), c.getCountry(), c.getMunicipality(), c.getOpenedAt(), c.getProcessInstanceId() == null ? List.of()
                         : tasks.forProcessInstance(c.getProcessInstanceId())));
             }
         }

@@ -48,6 +48,7 @@ class IntakePageController {
         public String callerType;
         public String language;
         public String province;
+        public String country;
         public String municipality;
         public boolean imminentDanger;
         public String ageYears;
@@ -68,6 +69,7 @@ class IntakePageController {
         public void setCallerType(String v) { callerType = v; }
         public void setLanguage(String v) { language = v; }
         public void setProvince(String v) { province = v; }
+        public void setCountry(String v) { country = v; }
         public void setMunicipality(String v) { municipality = v; }
         public void setImminentDanger(boolean v) { imminentDanger = v; }
         public void setAgeYears(String v) { ageYears = v; }
@@ -148,6 +150,7 @@ class IntakePageController {
         model.addAttribute("traffickingTypes", HomeController.codes(TraffickingType.values()));
         model.addAttribute("indicatorCatalogue", Indicator.values());
         model.addAttribute("needCatalogue", Need.values());
+        model.addAttribute("countries", countries(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "intake";
     }
 
@@ -165,7 +168,7 @@ class IntakePageController {
                 code(form.callerType, CallerType::valueOf, "callerType", errors),
                 trimmed(form.language),
                 new IntakeRequest.JurisdictionInput(code(form.province, Province::valueOf, "province", errors),
-                        trimmed(form.municipality)),
+                        trimmed(form.country), trimmed(form.municipality)),
                 form.imminentDanger,
                 new IntakeRequest.PersonInput(age, yesNo(form.appearsMinor), yesNo(form.stillInSituation)),
                 code(form.traffickingType, TraffickingType::valueOf, "traffickingType", errors),
@@ -174,6 +177,14 @@ class IntakePageController {
                 form.needs.stream().map(c -> code(c, Need::valueOf, "needs", errors)).toList(),
                 trimmed(form.summary), trimmed(form.callerName), trimmed(form.callbackNumber),
                 blank(form.existingCaseNumber) ? null : form.existingCaseNumber.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Every ISO 3166-1 country but Canada, named in the page's language, in that language's order. */
+    static List<Map.Entry<String, String>> countries(Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return java.util.Arrays.stream(Locale.getISOCountries()).filter(code -> !code.equals("CA"))
+                .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
+                .sorted((a, b) -> collator.compare(a.getValue(), b.getValue())).toList();
     }
 
     private static <E> E code(String value, Function<String, E> parse, String field, Map<String, String> errors) {

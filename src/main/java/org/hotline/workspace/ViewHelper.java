@@ -57,6 +57,15 @@ public final class ViewHelper {
         }
     }
 
+    /** A country's name in the page's language, from its ISO 3166-1 code. */
+    public String country(String code) {
+        if (code == null) {
+            return "—";
+        }
+        String name = new java.util.Locale("", code).getDisplayCountry(french ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH);
+        return name.isBlank() ? code : name;
+    }
+
     public String need(String code) {
         try {
             Need need = Need.valueOf(code);

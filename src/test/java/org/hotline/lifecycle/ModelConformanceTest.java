@@ -207,7 +207,7 @@ class ModelConformanceTest {
     }
 
     @Test
-    @DisplayName("Decision tables: FIRST or UNIQUE hit policy, history time to live, no overlapping UNIQUE rules")
+    @DisplayName("Decision tables: FIRST, UNIQUE or COLLECT hit policy, history time to live, no overlapping UNIQUE rules")
     void decisionTables() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(PROCESSES)) {
@@ -224,8 +224,11 @@ class ModelConformanceTest {
                     }
                     for (DecisionTable table : decision.getChildElementsByType(DecisionTable.class)) {
                         HitPolicy policy = table.getHitPolicy();
-                        if (policy != HitPolicy.FIRST && policy != HitPolicy.UNIQUE) {
-                            problems.add(where + " uses hit policy " + policy + "; use FIRST (ordered rules) or UNIQUE");
+                        // COLLECT without an aggregator: every matching rule counts (duties that add up).
+                        boolean collect = policy == HitPolicy.COLLECT && table.getAggregation() == null;
+                        if (policy != HitPolicy.FIRST && policy != HitPolicy.UNIQUE && !collect) {
+                            problems.add(where + " uses hit policy " + policy + "; use FIRST (ordered rules), UNIQUE, or"
+                                    + " COLLECT without an aggregator when every matching rule applies");
                         }
                         if (policy == HitPolicy.UNIQUE) {
                             List<Rule> rules = new ArrayList<>(table.getRules());

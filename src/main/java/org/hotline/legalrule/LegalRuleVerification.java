@@ -1,0 +1,105 @@
+package org.hotline.legalrule;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
+import org.hotline.platform.ApiProblem;
+import org.hotline.security.CurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code legal-rule-verification.bpmn}: one task for designers per unverified row. Designers have no Tasklist; they
+ * list the checks and answer them here. Answering records who confirmed what; the row stops being unverified only when
+ * a table marking it verified is deployed.
+ */
+@RestController
+@RequestMapping("/api/legal-rules/checks")
+class LegalRuleVerification {
+
+    static final String OUTCOME = "legalRuleOutcome";
+    static final String TASK_KEY = "Task_VerifyLegalRule";
+    private static final List<String> OUTCOMES = List.of("CONFIRMED", "NEEDS_CHANGE");
+
+    private final LegalRules rules;
+    private final TaskService tasks;
+
+    LegalRuleVerification(LegalRules rules, TaskService tasks) {
+        this.rules = rules;
+        this.tasks = tasks;
+    }
+
+    @GetMapping
+    List<LegalRules.Check> checks(@RequestParam(defaultValue = "true") boolean open) {
+        return rules.checks(open);
+    }
+
+    /** A designer's answer: CONFIRMED (counsel confirmed the row as it is) or NEEDS_CHANGE, with an optional note. */
+    @PostMapping("/{id}/verification")
+    LegalRules.Check answer(@PathVariable long id, @RequestBody Answer answer) {
+        if (answer == null || answer.outcome() == null || !OUTCOMES.contains(answer.outcome())) {
+            throw ApiProblem.invalid("outcome", "must be one of " + OUTCOMES);
+        }
+        if (answer.note() != null && answer.note().length() > 4000) {
+            throw ApiProblem.invalid("note", "must be at most 4000 characters");
+        }
+        LegalRules.Check check = rules.checks(false).stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> ApiProblem.notFound("No legal rule check " + id));
+        if (check.outcome() != null) {
+            throw ApiProblem.conflict("Legal rule check " + id + " was already answered " + check.outcome() + " by "
+                    + check.outcomeBy());
+        }
+        Task task = tasks.createTaskQuery().processInstanceId(check.processInstanceId()).taskDefinitionKey(TASK_KEY)
+                .singleResult();
+        if (task == null) {
+            throw ApiProblem.conflict("Legal rule check " + id + " has no open task");
+        }
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(OUTCOME, answer.outcome());
+        variables.put("legalRuleVerificationNote", answer.note());
+        tasks.complete(task.getId(), variables);
+        return rules.checks(false).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    record Answer(String outcome, String note) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Delegates {
+
+        @Bean
+        TaskListener legalRuleVerificationRecording(LegalRules rules) {
+            return task -> {
+                Object checkId = task.getVariable(LegalRules.CHECK_ID);
+                Object outcome = task.getVariable(OUTCOME);
+                if (!(checkId instanceof Number number) || outcome == null || !OUTCOMES.contains(outcome.toString())) {
+                    throw ApiProblem.invalid(OUTCOME, "must be one of " + OUTCOMES);
+                }
+                Object note = task.getVariable("legalRuleVerificationNote");
+                rules.recordOutcome(number.longValue(), outcome.toString(), note == null ? null : note.toString(),
+                        CurrentUser.id());
+            };
+        }
+
+        /** The task says which row it is about. */
+        @Bean
+        TaskListener legalRuleTaskNaming() {
+            return task -> {
+                Object label = task.getVariable(LegalRules.RULE_LABEL);
+                if (label != null) {
+                    String name = "Verify legal rule: " + label;
+                    task.setName(name.length() > 250 ? name.substring(0, 250) : name);
+                }
+            };
+        }
+    }
+}

@@ -43,7 +43,7 @@ class IntakePageController {
     }
 
     /** The form as posted: text as typed, so that a refused form comes back as it was. */
-    public static class IntakeForm {
+    public static class IntakeForm extends SafeContactForm {
         public String channel = "PHONE";
         public String callerType;
         public String language;
@@ -173,7 +173,8 @@ class IntakePageController {
                 form.detailSufficient,
                 form.needs.stream().map(c -> code(c, Need::valueOf, "needs", errors)).toList(),
                 trimmed(form.summary), trimmed(form.callerName), trimmed(form.callbackNumber),
-                blank(form.existingCaseNumber) ? null : form.existingCaseNumber.strip().toUpperCase(Locale.ROOT));
+                blank(form.existingCaseNumber) ? null : form.existingCaseNumber.strip().toUpperCase(Locale.ROOT),
+                form.given() ? form.plan(errors) : null);
     }
 
     private static <E> E code(String value, Function<String, E> parse, String field, Map<String, String> errors) {
@@ -202,6 +203,10 @@ class IntakePageController {
 
     /** The API's field path as the form's field name: {@code jurisdiction.province} is the province select. */
     private static String pageField(String path) {
+        if (path.startsWith("safeContact.")) {
+            String field = SafeContactForm.pageField(path);
+            return field == null ? "safeContact" : field;
+        }
         String field = path.replaceAll("\\[\\d*]", "");
         int dot = field.lastIndexOf('.');
         return dot < 0 ? field : field.substring(dot + 1);

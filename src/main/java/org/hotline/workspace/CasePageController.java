@@ -152,6 +152,7 @@ class CasePageController {
                           Model model, Locale locale) {
         CaseFileView file = reader.read(caseNumber, "page");
         model.addAttribute("caller", caller(file, refusedPlan, planErrors));
+        model.addAttribute("safeChannelCodes", SafeChannel.values());
         List<String> groups = CurrentUser.groups();
         List<TaskPanel> panels = new ArrayList<>();
         @SuppressWarnings("unchecked")

@@ -148,6 +148,7 @@ class IntakePageController {
         model.addAttribute("traffickingTypes", HomeController.codes(TraffickingType.values()));
         model.addAttribute("indicatorCatalogue", Indicator.values());
         model.addAttribute("needCatalogue", Need.values());
+        model.addAttribute("safeChannelCodes", org.hotline.casefile.SafeChannel.values());
         return "intake";
     }
 

@@ -36,6 +36,23 @@ public class CaseAccess {
                 || CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)) {
             return true;
         }
+        return worksOn(hotlineCase);
+    }
+
+    /**
+     * Whether the current user may see and change how to reach the caller (the safe-contact plan): supervisors, and
+     * advocates who may read the case. Unlike {@link #mayRead}, an administrator's role does not reach it, nor does
+     * the engine acting on its own: neither has any business calling a caller.
+     */
+    public boolean mayReachCaller(HotlineCase hotlineCase) {
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            return false;
+        }
+        return CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADVOCATE) && worksOn(hotlineCase);
+    }
+
+    /** The case is the current user's work: they worked on it, or it has work waiting for them or their team. */
+    private boolean worksOn(HotlineCase hotlineCase) {
         String user = CurrentUser.id();
         if (cases.hasParticipant(hotlineCase.getId(), user)) {
             return true;

@@ -14,9 +14,12 @@ public class CaseFileReader {
     private final CaseAccess access;
     private final List<CaseFileSection> sections;
     private final AuditLog audit;
+    private final SafeContactService safeContact;
 
-    CaseFileReader(CaseFileService cases, CaseAccess access, List<CaseFileSection> sections, AuditLog audit) {
+    CaseFileReader(CaseFileService cases, CaseAccess access, List<CaseFileSection> sections, AuditLog audit,
+                   SafeContactService safeContact) {
         this.cases = cases;
+        this.safeContact = safeContact;
         this.access = access;
         this.audit = audit;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseFileSection::order)).toList();
@@ -33,7 +36,9 @@ public class CaseFileReader {
     public CaseFileView read(String caseNumber, String auditedView) {
         HotlineCase hotlineCase = cases.get(caseNumber);
         access.check(hotlineCase);
-        CaseFileView view = new CaseFileView(hotlineCase, cases.contacts(hotlineCase.getId()));
+        // How to reach the caller is for those whose work it is, not for every role that may open the file.
+        SafeContactView plan = access.mayReachCaller(hotlineCase) ? safeContact.of(hotlineCase).orElse(null) : null;
+        CaseFileView view = new CaseFileView(hotlineCase, plan, cases.contacts(hotlineCase.getId()));
         for (CaseFileSection section : sections) {
             view.section(section.name(), section.read(hotlineCase));
         }

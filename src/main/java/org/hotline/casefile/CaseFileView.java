@@ -11,7 +11,7 @@ import java.util.Set;
 /** The case file as the API shows it: the case, then each feature's section. */
 @JsonPropertyOrder({"caseNumber", "status", "riskLevel", "reportingAction", "minorStatus", "jurisdiction", "channel",
         "callerType", "language", "traffickingType", "imminentDanger", "detailSufficient", "person", "indicators", "needs",
-        "protocol", "openedAt", "openedBy", "closedAt", "closureReason", "contacts"})
+        "protocol", "openedAt", "openedBy", "closedAt", "closureReason", "safeContact", "contacts"})
 public class CaseFileView {
 
     public final String caseNumber;
@@ -34,10 +34,12 @@ public class CaseFileView {
     public final String openedBy;
     public final Instant closedAt;
     public final String closureReason;
+    /** How the caller may be reached safely; null when no plan was recorded. */
+    public final SafeContactView safeContact;
     public final List<CaseFileService.ContactView> contacts;
     private final Map<String, Object> sections = new LinkedHashMap<>();
 
-    CaseFileView(HotlineCase c, List<CaseFileService.ContactView> contacts) {
+    CaseFileView(HotlineCase c, SafeContactView safeContact, List<CaseFileService.ContactView> contacts) {
         this.caseNumber = c.getCaseNumber();
         this.status = c.getStatus();
         this.riskLevel = c.getRiskLevel();
@@ -60,6 +62,7 @@ public class CaseFileView {
         this.openedBy = c.getOpenedBy();
         this.closedAt = c.getClosedAt();
         this.closureReason = c.getClosureReason();
+        this.safeContact = safeContact;
         this.contacts = contacts;
     }
 

@@ -36,3 +36,8 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
     @Query("select t from TimelineEvent t where t.caseId = :caseId order by t.occurredAt, t.id")
     List<TimelineEvent> findByCase(@Param("caseId") Long caseId);
 }
+
+interface SafeContactPlanRepository extends JpaRepository<SafeContactPlan, Long> {
+
+    Optional<SafeContactPlan> findByCaseId(Long caseId);
+}

@@ -9,13 +9,15 @@ import java.util.List;
 import org.hotline.casefile.CallerType;
 import org.hotline.casefile.Channel;
 import org.hotline.casefile.Province;
+import org.hotline.casefile.SafeContactInput;
 import org.hotline.casefile.TraffickingType;
 import org.hotline.directory.Need;
 import org.hotline.risk.Indicator;
 
 /**
  * A contact arriving at the hotline. Which fields are required depends on whether it opens a case or adds a
- * contact to an open one ({@code existingCaseNumber}); {@link IntakeService} checks that.
+ * contact to an open one ({@code existingCaseNumber}); {@link IntakeService} checks that. The safe-contact plan is
+ * optional: given, it replaces the case's plan.
  */
 public record IntakeRequest(
         Channel channel,
@@ -30,8 +32,9 @@ public record IntakeRequest(
         @Size(max = 20, message = "must list at most 20 codes") List<Need> needs,
         @Size(max = 20000, message = "must be at most 20000 characters") String summary,
         @Size(max = 200, message = "must be at most 200 characters") String callerName,
-        @Pattern(regexp = "[0-9+()\\-. ]{3,40}", message = "must be a phone number") String callbackNumber,
-        @Pattern(regexp = "HT-\\d{4}-\\d{6}", message = "must look like HT-2026-000123") String existingCaseNumber) {
+        @CallbackNumber String callbackNumber,
+        @Pattern(regexp = "HT-\\d{4}-\\d{6}", message = "must look like HT-2026-000123") String existingCaseNumber,
+        @Valid SafeContactInput safeContact) {
 
     /** A province or territory; outside Canada, a country instead (ISO 3166-1 alpha-2, e.g. "MX"). */
     public record JurisdictionInput(

@@ -26,6 +26,7 @@ import org.hotline.casefile.CaseStatus;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.casefile.NewCase;
 import org.hotline.casefile.NewContact;
+import org.hotline.casefile.SafeContactService;
 import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
 import org.hotline.platform.ApiProblem.FieldError;
@@ -56,10 +57,12 @@ public class IntakeService {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SafeContactService safeContact;
 
     IntakeService(CaseFileService cases, CaseFileReader reader, CaseAccess access, RuntimeService runtime,
-                  JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+                  JdbcTemplate jdbc, ObjectMapper json, Clock clock, SafeContactService safeContact) {
         this.cases = cases;
+        this.safeContact = safeContact;
         this.reader = reader;
         this.access = access;
         this.runtime = runtime;
@@ -81,6 +84,9 @@ public class IntakeService {
 
     @Transactional
     public Outcome take(IntakeRequest request, String idempotencyKey) {
+        if (request.safeContact() != null) {
+            SafeContactService.check(request.safeContact());
+        }
         String user = CurrentUser.id();
         String hash = hash(request);
         if (idempotencyKey != null) {
@@ -131,6 +137,9 @@ public class IntakeService {
                                 .putValue(INDICATOR_COUNT, indicators.size()))
                         .execute());
         cases.attachProcess(hotlineCase.getId(), instance.getId());
+        if (request.safeContact() != null) {
+            safeContact.record(hotlineCase, request.safeContact());
+        }
         return new Outcome(hotlineCase.getCaseNumber(), reader.read(hotlineCase.getCaseNumber()), true, null);
     }
 
@@ -149,8 +158,16 @@ public class IntakeService {
         // Asked before anything is written: the answer and who reviews the contact depend on it.
         boolean readable = access.mayRead(hotlineCase);
         String reviewedBy = readable ? TEAM_REVIEW : SUPERVISOR_REVIEW;
+        if (request.safeContact() != null && !access.mayReachCaller(hotlineCase)) {
+            // A plan from someone who may not read the case would replace one they have never seen.
+            throw ApiProblem.forbidden("Only those who may read case " + hotlineCase.getCaseNumber()
+                    + " may give its safe-contact plan; send the contact without it");
+        }
         cases.addContact(hotlineCase.getId(), contact(request), codes(request.indicators(), "indicators"),
                 codes(request.needs(), "needs"));
+        if (request.safeContact() != null) {
+            safeContact.record(hotlineCase, request.safeContact());
+        }
         runtime.createMessageCorrelation(CaseLifecycle.MESSAGE_NEW_CONTACT_RECEIVED)
                 .processInstanceId(hotlineCase.getProcessInstanceId())
                 .setVariableLocal(NEW_CONTACT_REVIEW_GROUP, reviewedBy)

@@ -11,6 +11,11 @@ import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileReader;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseFileView;
+import org.hotline.casefile.CaseStatus;
+import org.hotline.casefile.SafeChannel;
+import org.hotline.casefile.SafeContactInput;
+import org.hotline.casefile.SafeContactService;
+import org.hotline.casefile.SafeContactView;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.hotline.tasks.EscalationService;
@@ -22,14 +27,15 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case page: the whole case file, where the case is now, and the form of each task the reader holds, to
- * complete it right there.
+ * The case page: how to reach the caller safely first, then where the case is now with the form of each task the
+ * reader holds (to complete it right there, below the safe-contact plan), then the whole case file.
  */
 @Controller
 class CasePageController {
@@ -41,10 +47,15 @@ class CasePageController {
     private final CaseFileService cases;
     private final CaseAccess access;
     private final MessageSource messages;
+    private final SafeContactService safeContact;
+    private final jakarta.validation.Validator validator;
 
     CasePageController(CaseFileReader reader, HotlineTaskService tasks, TaskFormView forms,
-                       EscalationService escalations, CaseFileService cases, CaseAccess access, MessageSource messages) {
+                       EscalationService escalations, CaseFileService cases, CaseAccess access, MessageSource messages,
+                       SafeContactService safeContact, jakarta.validation.Validator validator) {
         this.messages = messages;
+        this.safeContact = safeContact;
+        this.validator = validator;
         this.reader = reader;
         this.cases = cases;
         this.access = access;
@@ -56,9 +67,46 @@ class CasePageController {
     record TaskPanel(TaskView task, boolean mine, boolean claimable, TaskFormView.FormView form) {
     }
 
+    /**
+     * The caller panel ({@code fragments/caller.html}): the safe-contact plan, the caller's name and callback number
+     * from the latest contacts that gave them, a {@code tel:} or {@code sms:} address only where the plan says calls
+     * or texts are safe, and the form that changes the plan (open cases), as recorded or as refused with its errors.
+     */
+    record CallerPanel(SafeContactView plan, String callerName, String callbackNumber, String telHref, String smsHref,
+                       boolean editable, SafeContactForm form, Map<String, String> errors) {
+    }
+
     @GetMapping("/cases/{caseNumber}")
     String show(@PathVariable String caseNumber, Model model, Locale locale) {
-        return render(caseNumber, null, null, Map.of(), model, locale);
+        return render(caseNumber, null, null, Map.of(), null, Map.of(), model, locale);
+    }
+
+    @PostMapping("/cases/{caseNumber}/safe-contact")
+    String changeSafeContact(@PathVariable String caseNumber, @ModelAttribute("safeContactForm") SafeContactForm form, Model model,
+                             Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        SafeContactInput plan = form.plan(errors);
+        validator.validate(plan).forEach(violation -> errors.putIfAbsent(
+                SafeContactForm.pageField(violation.getPropertyPath().toString()), violation.getMessage()));
+        try {
+            if (errors.isEmpty()) {
+                safeContact.change(caseNumber, plan);
+                Flash.success(redirect, "caller.saved");
+                return "redirect:/cases/" + caseNumber;
+            }
+        } catch (ApiProblem e) {
+            if (e.status() != org.springframework.http.HttpStatus.BAD_REQUEST) {
+                throw e;
+            }
+            e.errors().forEach(error -> errors.putIfAbsent(pageFieldOrPlan(error.field()), error.message()));
+        }
+        response.setStatus(org.springframework.http.HttpStatus.BAD_REQUEST.value());
+        return render(caseNumber, null, null, Map.of(), form, errors, model, locale);
+    }
+
+    private static String pageFieldOrPlan(String apiField) {
+        String field = SafeContactForm.pageField(apiField);
+        return field == null ? "safeChannels" : field;
     }
 
     @PostMapping("/cases/{caseNumber}/tasks/{taskId}/complete")
@@ -80,7 +128,7 @@ class CasePageController {
                 errors.put("form", e.getMessage());
             }
             response.setStatus(e.status().value());
-            return render(caseNumber, taskId, submitted, errors, model, locale);
+            return render(caseNumber, taskId, submitted, errors, null, Map.of(), model, locale);
         }
         Flash.success(redirect, "task.completed",
                 messages.getMessage("task." + task.getTaskDefinitionKey(), null, task.getName(), locale));
@@ -100,8 +148,11 @@ class CasePageController {
     }
 
     private String render(String caseNumber, String failedTaskId, MultiValueMap<String, String> submitted,
-                          Map<String, String> errors, Model model, Locale locale) {
+                          Map<String, String> errors, SafeContactForm refusedPlan, Map<String, String> planErrors,
+                          Model model, Locale locale) {
         CaseFileView file = reader.read(caseNumber, "page");
+        model.addAttribute("caller", caller(file, refusedPlan, planErrors));
+        model.addAttribute("safeChannelCodes", SafeChannel.values());
         List<String> groups = CurrentUser.groups();
         List<TaskPanel> panels = new ArrayList<>();
         @SuppressWarnings("unchecked")
@@ -122,5 +173,37 @@ class CasePageController {
         model.addAttribute("errors", errors);
         model.addAttribute("formError", failedTaskId == null ? null : errors.get("form"));
         return "case";
+    }
+
+    private static CallerPanel caller(CaseFileView file, SafeContactForm refusedPlan, Map<String, String> planErrors) {
+        SafeContactView plan = file.safeContact;
+        String name = null;
+        String number = null;
+        for (CaseFileService.ContactView contact : file.contacts) {
+            name = contact.callerName() != null ? contact.callerName() : name;
+            number = contact.callbackNumber() != null ? contact.callbackNumber() : number;
+        }
+        String dialable = number == null ? null : dialable(number);
+        // No plan, no link: until the caller has said a call or a text is safe, neither is.
+        String tel = dialable != null && plan != null && plan.safe(SafeChannel.CALL) ? "tel:" + dialable : null;
+        String sms = dialable != null && plan != null && plan.safe(SafeChannel.TEXT)
+                ? "sms:" + dialable.replaceFirst(";ext=.*$", "") : null;
+        return new CallerPanel(plan, name, number, tel, sms, file.status == CaseStatus.OPEN,
+                refusedPlan != null ? refusedPlan : SafeContactForm.of(plan), planErrors);
+    }
+
+    /**
+     * A callback number as a {@code tel:} address: its digits, a leading +, and the extension; the note in parentheses
+     * left out. Null when it holds too few or too many digits to dial.
+     */
+    static String dialable(String number) {
+        String withoutNote = number.strip().replaceFirst("\\s*\\([^()]*\\p{L}[^()]*\\)$", "");
+        String[] parts = withoutNote.split("(?i)ext\\.?|x", 2);
+        String digits = parts[0].replaceAll("[^0-9]", "");
+        if (digits.length() < 7 || digits.length() > 15) {
+            return null;
+        }
+        String extension = parts.length > 1 ? parts[1].replaceAll("[^0-9]", "") : "";
+        return (parts[0].strip().startsWith("+") ? "+" : "") + digits + (extension.isEmpty() ? "" : ";ext=" + extension);
     }
 }

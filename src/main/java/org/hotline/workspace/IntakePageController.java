@@ -43,7 +43,7 @@ class IntakePageController {
     }
 
     /** The form as posted: text as typed, so that a refused form comes back as it was. */
-    public static class IntakeForm {
+    public static class IntakeForm extends SafeContactForm {
         public String channel = "PHONE";
         public String callerType;
         public String language;
@@ -151,6 +151,7 @@ class IntakePageController {
         model.addAttribute("indicatorCatalogue", Indicator.values());
         model.addAttribute("needCatalogue", Need.values());
         model.addAttribute("countries", countries(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("safeChannelCodes", org.hotline.casefile.SafeChannel.values());
         return "intake";
     }
 
@@ -176,7 +177,8 @@ class IntakePageController {
                 form.detailSufficient,
                 form.needs.stream().map(c -> code(c, Need::valueOf, "needs", errors)).toList(),
                 trimmed(form.summary), trimmed(form.callerName), trimmed(form.callbackNumber),
-                blank(form.existingCaseNumber) ? null : form.existingCaseNumber.strip().toUpperCase(Locale.ROOT));
+                blank(form.existingCaseNumber) ? null : form.existingCaseNumber.strip().toUpperCase(Locale.ROOT),
+                form.given() ? form.plan(errors) : null);
     }
 
     /** Every ISO 3166-1 country but Canada, named in the page's language, in that language's order. */
@@ -213,6 +215,10 @@ class IntakePageController {
 
     /** The API's field path as the form's field name: {@code jurisdiction.province} is the province select. */
     private static String pageField(String path) {
+        if (path.startsWith("safeContact.")) {
+            String field = SafeContactForm.pageField(path);
+            return field == null ? "safeContact" : field;
+        }
         String field = path.replaceAll("\\[\\d*]", "");
         int dot = field.lastIndexOf('.');
         return dot < 0 ? field : field.substring(dot + 1);

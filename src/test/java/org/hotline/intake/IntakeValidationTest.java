@@ -54,7 +54,14 @@ class IntakeValidationTest {
                 bad("summary over 20,000 characters", "summary", r -> r.put("summary", "x".repeat(20_001))),
                 bad("language not a code", "language", r -> r.put("language", "French")),
                 bad("unknown field", "favouriteColour", r -> r.put("favouriteColour", "blue")),
-                bad("malformed case number", "existingCaseNumber", r -> r.put("existingCaseNumber", "case 12")));
+                bad("malformed case number", "existingCaseNumber", r -> r.put("existingCaseNumber", "case 12")),
+                bad("callback number with no digits", "callbackNumber", r -> r.put("callbackNumber", "call me")),
+                bad("callback number of 6 digits", "callbackNumber", r -> r.put("callbackNumber", "555-014")),
+                bad("callback number of 16 digits", "callbackNumber", r -> r.put("callbackNumber", "1234 5678 9012 3456")),
+                bad("callback number over 60 characters", "callbackNumber",
+                        r -> r.put("callbackNumber", "204-555-0142 (only after six, never on weekends, never at home)")),
+                bad("callback note not at the end", "callbackNumber", r -> r.put("callbackNumber", "(text only) 204-555-0142")),
+                bad("callback number with markup", "callbackNumber", r -> r.put("callbackNumber", "204-555-0142 <b>")));
     }
 
     private static Arguments bad(String name, String field, Consumer<Map<String, Object>> change) {
@@ -68,6 +75,18 @@ class IntakeValidationTest {
         Map<String, Object> request = Intakes.adultVictimInToronto();
         change.accept(request);
         assertRefused(() -> api.post("advocate1", "/api/cases", request), field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"204-555-0142 (text only)", "+1 204 555 0142 ext. 12",
+            "(204) 555-0142 x12", "204.555.0142", "+44 20 7946 0958 (après 18 h)"})
+    @DisplayName("A callback number as advocates type it is taken and kept as typed")
+    void callbackNumbersAsTyped(String number) {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("callbackNumber", number);
+        Api.Response opened = api.post("advocate1", "/api/cases", request);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        assertThat(opened.node().path("contacts").get(0).path("callbackNumber").asText()).isEqualTo(number);
     }
 
     @Test

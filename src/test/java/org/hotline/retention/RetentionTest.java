@@ -106,7 +106,8 @@ class RetentionTest {
         assertThat(personal).extracting(PersonalDataColumns.Column::qualified).containsExactlyInAnyOrder(
                 "hotline_case.municipality", "case_contact.summary", "case_contact.caller_name",
                 "case_contact.callback_number", "timeline_event.note", "consent.recipient", "consent.wording",
-                "report.contact", "report.reference", "report.response_note", "report.override_reason");
+                "report.contact", "report.reference", "report.response_note", "report.override_reason",
+                "safe_contact_plan.safe_times", "safe_contact_plan.code_word", "safe_contact_plan.note");
         for (PersonalDataColumns.Column column : personal) {
             if (!column.qualified().equals("report.override_reason")) { // only a second agency's report has one
                 assertThat(valuesOf(column, purged)).as(column.qualified() + " before").isPositive();
@@ -146,12 +147,21 @@ class RetentionTest {
         assertThat(kept.path("jurisdiction").path("municipality").asText()).isEqualTo("Lindmoor Falls");
         assertThat(kept.path("consents").findValuesAsText("recipient")).contains("Ada Plainfield, outreach worker");
         assertThat(kept.path("reports").findValuesAsText("reference")).containsExactly("REF-0001");
+        // The safe-contact plan: its words are gone, the codes stay, as for the rest of the case.
+        JsonNode plan = file.path("safeContact");
+        assertThat(plan.path("safeTimes").isNull()).isTrue();
+        assertThat(plan.path("codeWord").isNull()).isTrue();
+        assertThat(plan.path("note").isNull()).isTrue();
+        assertThat(plan.path("channels")).extracting(JsonNode::asText).containsExactly("TEXT");
+        assertThat(kept.path("safeContact").path("codeWord").asText()).isEqualTo("bluebell");
     }
 
     /** A case worked up to a sent report, with a value in every personal column but an override's reason. */
     private String worked(Api api) {
         Map<String, Object> request = Intakes.adultVictimInToronto();
         request.put("jurisdiction", Map.of("province", "ON", "municipality", "Lindmoor Falls"));
+        request.put("safeContact", Map.of("channels", List.of("TEXT"), "safeTimes", "mornings before nine",
+                "codeWord", "bluebell", "note", "Her sister may answer"));
         Api.Response opened = api.post("advocate1", "/api/cases", request,
                 Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
         assertThat(opened.status()).isEqualTo(201);

@@ -37,8 +37,11 @@ class PersonalDataAtRestTest {
     private static final String RECIPIENT = "Ysolde Tarrowby, outreach worker";
     private static final String WORDING = "We would tell Ysolde Tarrowby where you stay, in Kestrelmoor";
     private static final String REFERENCE = "VELMARSH-2026-77";
+    private static final String SAFE_TIMES = "Tuesdays while Ostrander drives to Gimli";
+    private static final String CODE_WORD = "periwinkle";
+    private static final String SAFE_NOTE = "Ostrander reads her texts";
     private static final List<String> PERSONAL = List.of("Quillonette", "Vasquarra", "555-0187", "Zumbrota", "Brevosh",
-            "Pemberquay", "Tarrowby", "Kestrelmoor", "VELMARSH");
+            "Pemberquay", "Tarrowby", "Kestrelmoor", "VELMARSH", "Ostrander", "periwinkle");
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
@@ -53,6 +56,8 @@ class PersonalDataAtRestTest {
         request.put("callbackNumber", PHONE);
         request.put("summary", SUMMARY);
         request.put("jurisdiction", Map.of("province", "ON", "municipality", MUNICIPALITY));
+        request.put("safeContact", Map.of("channels", List.of("CALL"), "safeTimes", SAFE_TIMES, "codeWord", CODE_WORD,
+                "note", SAFE_NOTE));
         Api.Response opened = api.post("advocate1", "/api/cases", request);
         assertThat(opened.status()).isEqualTo(201);
         String caseNumber = opened.node().path("caseNumber").asText();
@@ -86,6 +91,9 @@ class PersonalDataAtRestTest {
         assertThat(file.path("consents").findValuesAsText("recipient")).contains(RECIPIENT);
         assertThat(file.path("consents").findValuesAsText("wording")).contains(WORDING);
         assertThat(file.path("reports").findValuesAsText("reference")).containsExactly(REFERENCE);
+        assertThat(file.path("safeContact").path("safeTimes").asText()).isEqualTo(SAFE_TIMES);
+        assertThat(file.path("safeContact").path("codeWord").asText()).isEqualTo(CODE_WORD);
+        assertThat(file.path("safeContact").path("note").asText()).isEqualTo(SAFE_NOTE);
         assertThat(api.get("supervisor1", "/cases/" + caseNumber).body()).contains(MUNICIPALITY, RECIPIENT);
 
         List<String> found = new ArrayList<>();
@@ -125,6 +133,8 @@ class PersonalDataAtRestTest {
                 .hasSize(3).allMatch(wording -> wording.startsWith("enc:v1:"));
         assertThat(jdbc.queryForList("select reference from report where case_id = ?", String.class, caseId))
                 .singleElement().asString().startsWith("enc:v1:");
+        assertThat(jdbc.queryForMap("select safe_times, code_word, note from safe_contact_plan where case_id = ?", caseId)
+                .values()).allMatch(value -> value.toString().startsWith("enc:v1:"));
         for (String secret : PERSONAL) {
             assertThat(output.getAll()).as("logs").doesNotContain(secret);
         }

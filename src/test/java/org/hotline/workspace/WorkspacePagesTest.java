@@ -135,6 +135,68 @@ class WorkspacePagesTest {
         assertThat(api.get("supervisor1", "/api/cases/" + caseNumber).node().path("contacts")).hasSize(2);
     }
 
+    @Test
+    @DisplayName("The case page shows the safe-contact plan first, before the caller's name, with its code word, a text "
+            + "link only as the plan allows, and a form that changes it")
+    void safeContactPlanFirst() throws Exception {
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        Map<String, Object> request = org.hotline.support.Intakes.adultVictimInToronto();
+        request.put("callerName", "Odalys Fenwick");
+        request.put("callbackNumber", "204-555-0142 (text only)");
+        request.put("safeContact", Map.of("channels", java.util.List.of("TEXT"), "safeTimes", "weekdays 13:00–15:00",
+                "codeWord", "lantern", "doNotContact", false));
+        String caseNumber = api.post("advocate1", "/api/cases", request).node().path("caseNumber").asText();
+        Session advocate = new Session("en").login("advocate1");
+        String page = advocate.get("/cases/" + caseNumber).body();
+        assertThat(page).contains("The caller, safely", "you may send a text message.", "do not call.",
+                "do not leave a voicemail.", "weekdays 13:00–15:00", "lantern", "Odalys Fenwick", "204-555-0142 (text only)",
+                "href=\"sms:2045550142\"").doesNotContain("href=\"tel:");
+        assertThat(page.indexOf("id=\"safe-contact-plan\"")).isLessThan(page.indexOf("Odalys Fenwick"));
+        assertThat(page.indexOf("lantern")).isLessThan(page.indexOf("Odalys Fenwick"));
+        assertThat(page.indexOf("The caller, safely")).as("above the task forms").isLessThan(page.indexOf("id=\"now-heading\""));
+
+        HttpResponse<String> refused = advocate.post("/cases/" + caseNumber + "/safe-contact",
+                Map.of("safeDoNotContact", "true", "safeChannels", "CALL"), page);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"safeChannels-error\"", "<details id=\"safe-contact-edit\" open");
+        assertThat(api.get("advocate1", "/api/cases/" + caseNumber).node().path("safeContact").path("codeWord").asText())
+                .isEqualTo("lantern");
+
+        HttpResponse<String> saved = advocate.post("/cases/" + caseNumber + "/safe-contact",
+                Map.of("safeDoNotContact", "true", "safeNote", "He has her phone"), page);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String after = new Session("fr").login("advocate1").get("/cases/" + caseNumber).body();
+        assertThat(after).contains("La personne, en sécurité", "Attention : ne pas contacter la personne.", "He has her phone")
+                .doesNotContain("href=\"sms:", "href=\"tel:", "lantern");
+    }
+
+    @Test
+    @DisplayName("The intake page records a safe-contact plan with the case; a contradictory one is refused and opens nothing")
+    void intakeWithAPlan() throws Exception {
+        Session advocate = new Session("en").login("advocate1");
+        HttpResponse<String> form = advocate.get("/intake");
+        assertThat(form.body()).contains("Safe contact", "id=\"safeChannels-VOICEMAIL\"", "id=\"safeCodeWord\"");
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("channel", "PHONE", "callerType", "VICTIM",
+                "language", "en", "province", "MB", "callbackNumber", "+1 204 555 0142 ext. 12",
+                "safeChannels", "CALL", "safeTimes", "after 8 pm", "safeCodeWord", "snowdrop"));
+        fields.put("safeDoNotContact", "true");
+        fields.put("idempotencyKey", java.util.UUID.randomUUID().toString());
+        HttpResponse<String> refused = advocate.post("/intake", fields, form.body());
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"safeChannels-error\"", "snowdrop");
+
+        fields.remove("safeDoNotContact");
+        HttpResponse<String> opened = advocate.post("/intake", fields, refused.body());
+        assertThat(opened.statusCode()).isEqualTo(302);
+        String caseNumber = opened.headers().firstValue("Location").orElseThrow().replaceFirst(".*/cases/", "");
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        com.fasterxml.jackson.databind.JsonNode plan = api.get("advocate1", "/api/cases/" + caseNumber).node().path("safeContact");
+        assertThat(plan.path("channels").get(0).asText()).isEqualTo("CALL");
+        assertThat(plan.path("safeTimes").asText()).isEqualTo("after 8 pm");
+        assertThat(plan.path("codeWord").asText()).isEqualTo("snowdrop");
+        assertThat(advocate.get("/cases/" + caseNumber).body()).contains("href=\"tel:+12045550142;ext=12\"", "snowdrop");
+    }
+
     /** A browser-like session: cookies, the Accept-Language header, the CSRF token of the last page. */
     private final class Session {
 

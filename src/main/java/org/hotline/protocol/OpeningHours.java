@@ -51,11 +51,13 @@ public final class OpeningHours {
     private final boolean always;
     private final List<Span> spans;
     private final ZoneId zone;
+    private final boolean exactZone;
 
-    private OpeningHours(boolean always, List<Span> spans, ZoneId zone) {
+    private OpeningHours(boolean always, List<Span> spans, ZoneId zone, boolean exactZone) {
         this.always = always;
         this.spans = spans;
         this.zone = zone;
+        this.exactZone = exactZone;
     }
 
     /** Reads the text, or says why not; blank text has no hours to read. */
@@ -65,7 +67,7 @@ public final class OpeningHours {
         }
         String trimmed = text.strip().replaceAll("\\s+", " ");
         if (trimmed.equals("24/7")) {
-            return new OpeningHours(true, List.of(), null);
+            return new OpeningHours(true, List.of(), null, false);
         }
         List<Span> spans = new ArrayList<>();
         ZoneId zone = null;
@@ -89,7 +91,7 @@ public final class OpeningHours {
             }
             spans.add(new Span(days, open, close));
         }
-        return new OpeningHours(false, List.copyOf(spans), zone);
+        return new OpeningHours(false, List.copyOf(spans), zone, false);
     }
 
     /** Reads the text if it can; empty for blank or unreadable text (stored before hours were checked). */
@@ -101,28 +103,31 @@ public final class OpeningHours {
         }
     }
 
-    /** Weekly hours as a directory schedule gives them; {@code zone} may be null for the jurisdiction's. */
+    /** Weekly hours as a directory schedule gives them; {@code zone} (exact) may be null for the jurisdiction's. */
     public static OpeningHours weekly(Set<DayOfWeek> days, LocalTime open, LocalTime close, ZoneId zone) {
         if (days.size() == 7 && open.equals(LocalTime.MIDNIGHT) && (close.equals(LocalTime.MAX.withSecond(0).withNano(0))
                 || close.equals(LocalTime.MAX) || close.equals(LocalTime.MIDNIGHT))) {
-            return new OpeningHours(true, List.of(), zone);
+            return new OpeningHours(true, List.of(), zone, true);
         }
-        return new OpeningHours(false, List.of(new Span(EnumSet.copyOf(days), open, close)), zone);
+        return new OpeningHours(false, List.of(new Span(EnumSet.copyOf(days), open, close)), zone, true);
     }
 
     /** Several schedules together: open when any is. */
     public static OpeningHours anyOf(List<OpeningHours> all) {
         if (all.stream().anyMatch(h -> h.always)) {
-            return new OpeningHours(true, List.of(), all.stream().filter(h -> h.always).findFirst().get().zone);
+            return new OpeningHours(true, List.of(), null, false);
         }
-        ZoneId zone = all.stream().map(h -> h.zone).filter(z -> z != null).findFirst().orElse(null);
-        return new OpeningHours(false, all.stream().flatMap(h -> h.spans.stream()).toList(), zone);
+        OpeningHours zoned = all.stream().filter(h -> h.zone != null).findFirst().orElse(all.get(0));
+        return new OpeningHours(false, all.stream().flatMap(h -> h.spans.stream()).toList(), zoned.zone, zoned.exactZone);
     }
 
     /** The time zone these hours are kept in: the one named, else the jurisdiction's. */
     public ZoneId zoneAt(Instant instant, ZoneId jurisdiction) {
         if (zone == null) {
             return jurisdiction;
+        }
+        if (exactZone) {
+            return zone;
         }
         return zone.getRules().getStandardOffset(instant).equals(jurisdiction.getRules().getStandardOffset(instant))
                 ? jurisdiction : zone;

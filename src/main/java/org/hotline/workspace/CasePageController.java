@@ -11,7 +11,9 @@ import org.hotline.casefile.CaseAccess;
 import org.hotline.casefile.CaseFileReader;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.CaseFileView;
+import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
+import org.hotline.referral.ReferralService;
 import org.hotline.security.CurrentUser;
 import org.hotline.tasks.EscalationService;
 import org.hotline.tasks.HotlineTaskService;
@@ -41,10 +43,13 @@ class CasePageController {
     private final CaseFileService cases;
     private final CaseAccess access;
     private final MessageSource messages;
+    private final ReferralService referrals;
 
     CasePageController(CaseFileReader reader, HotlineTaskService tasks, TaskFormView forms,
-                       EscalationService escalations, CaseFileService cases, CaseAccess access, MessageSource messages) {
+                       EscalationService escalations, CaseFileService cases, CaseAccess access, MessageSource messages,
+                       ReferralService referrals) {
         this.messages = messages;
+        this.referrals = referrals;
         this.reader = reader;
         this.cases = cases;
         this.access = access;
@@ -119,6 +124,12 @@ class CasePageController {
         }
         model.addAttribute("file", file);
         model.addAttribute("panels", panels);
+        // The case file's own section: read once, by whoever may read the case.
+        model.addAttribute("whoToCall", file.sections().get("whoToCall"));
+        boolean sendingReferrals = active.stream()
+                .anyMatch(view -> CaseLifecycle.TASK_SEND_REFERRALS.equals(view.taskDefinitionKey()));
+        model.addAttribute("proposedServices", sendingReferrals
+                ? referrals.proposedServices(cases.get(caseNumber)) : List.of());
         model.addAttribute("errors", errors);
         model.addAttribute("formError", failedTaskId == null ? null : errors.get("form"));
         return "case";

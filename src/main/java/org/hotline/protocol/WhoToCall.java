@@ -14,15 +14,15 @@ import java.util.UUID;
  * @param minorInvolved  the case's minor status says a minor is involved
  * @param childProtection only when a minor is involved; a municipal protocol without one takes its province's
  */
-public record WhoToCall(Jurisdiction jurisdiction, OffsetDateTime localTime, Protocol protocol, CallNow callNow,
-                        Contact escalation, boolean minorInvolved, Contact childProtection, List<Contact> contacts,
-                        List<CrisisProvider> crisisProviders) {
+public record WhoToCall(CallJurisdiction jurisdiction, OffsetDateTime localTime, CallProtocol protocol, CallNow callNow,
+                        ContactToCall escalation, boolean minorInvolved, ContactToCall childProtection,
+                        List<ContactToCall> contacts, List<CrisisProviderToCall> crisisProviders) {
 
     /** The province or territory (null: the national protocol) and the time zone its hours are read in. */
-    public record Jurisdiction(String province, String timeZone) {
+    public record CallJurisdiction(String province, String timeZone) {
     }
 
-    public record Protocol(UUID protocolId, String level, int version, String leadAgency, String reportingChannel,
+    public record CallProtocol(UUID protocolId, String level, int version, String leadAgency, String reportingChannel,
                            boolean inPlace, boolean stale, LocalDate reviewDue) {
     }
 
@@ -32,15 +32,15 @@ public record WhoToCall(Jurisdiction jurisdiction, OffsetDateTime localTime, Pro
      * {@code NONE_OPEN} (nobody is open: the after-hours line, else the primary contact, is still given).
      * {@code primaryAvailability} is the primary contact's hours, to say why it is not the one.
      */
-    public record CallNow(String reason, boolean open, Contact contact, String primaryAvailability) {
+    public record CallNow(String reason, boolean open, ContactToCall contact, String primaryAvailability) {
     }
 
     /** {@code openNow} is null when the contact gives no hours. */
-    public record Contact(int order, String role, String agency, String unit, String name, String phone, String email,
+    public record ContactToCall(int order, String role, String agency, String unit, String name, String phone, String email,
                           String availability, String timeZone, Boolean openNow) {
     }
 
-    public record CrisisProvider(int order, String name, String phone, String availability, String timeZone,
+    public record CrisisProviderToCall(int order, String name, String phone, String availability, String timeZone,
                                  Boolean openNow) {
     }
 }

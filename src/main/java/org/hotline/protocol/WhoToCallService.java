@@ -44,29 +44,29 @@ public class WhoToCallService implements CaseFileSection {
         // local time shown is the case's jurisdiction's.
         ZoneId zone = JurisdictionZones.of(match.province());
         ZoneId caseZone = JurisdictionZones.of(caseProvince);
-        List<WhoToCall.Contact> contacts = match.contacts().stream().map(c -> contact(c, zone, now)).toList();
-        Optional<WhoToCall.Contact> primary = first(contacts, Role.PRIMARY);
-        Optional<WhoToCall.Contact> afterHours = first(contacts, Role.AFTER_HOURS);
+        List<WhoToCall.ContactToCall> contacts = match.contacts().stream().map(c -> contact(c, zone, now)).toList();
+        Optional<WhoToCall.ContactToCall> primary = first(contacts, Role.PRIMARY);
+        Optional<WhoToCall.ContactToCall> afterHours = first(contacts, Role.AFTER_HOURS);
         WhoToCall.CallNow callNow = callNow(primary, afterHours);
-        WhoToCall.Contact childProtection = null;
+        WhoToCall.ContactToCall childProtection = null;
         if (minor) {
             childProtection = first(contacts, Role.CHILD_PROTECTION).orElseGet(() -> provincialChildProtection(match, now));
         }
-        List<WhoToCall.CrisisProvider> providers = match.crisisProviders().stream().map(p -> {
+        List<WhoToCall.CrisisProviderToCall> providers = match.crisisProviders().stream().map(p -> {
             Optional<OpeningHours> hours = OpeningHours.tryParse(p.availability());
-            return new WhoToCall.CrisisProvider(p.order(), p.name(), p.phone(), p.availability(),
+            return new WhoToCall.CrisisProviderToCall(p.order(), p.name(), p.phone(), p.availability(),
                     hours.map(h -> h.zoneAt(now, zone)).orElse(zone).getId(),
                     hours.map(h -> h.isOpenAt(now, zone)).orElse(null));
         }).toList();
-        return new WhoToCall(new WhoToCall.Jurisdiction(caseProvince, caseZone.getId()),
+        return new WhoToCall(new WhoToCall.CallJurisdiction(caseProvince, caseZone.getId()),
                 now.atZone(caseZone).toOffsetDateTime(),
-                new WhoToCall.Protocol(match.protocolId(), match.matchedLevel(), match.version(), match.leadAgency(),
+                new WhoToCall.CallProtocol(match.protocolId(), match.matchedLevel(), match.version(), match.leadAgency(),
                         match.reportingChannel(), match.inPlace(), match.stale(), match.reviewDue()),
                 callNow, first(contacts, Role.ESCALATION).orElse(null), minor, childProtection, contacts, providers);
     }
 
-    private static WhoToCall.CallNow callNow(Optional<WhoToCall.Contact> primary, Optional<WhoToCall.Contact> afterHours) {
-        String primaryHours = primary.map(WhoToCall.Contact::availability).orElse(null);
+    private static WhoToCall.CallNow callNow(Optional<WhoToCall.ContactToCall> primary, Optional<WhoToCall.ContactToCall> afterHours) {
+        String primaryHours = primary.map(WhoToCall.ContactToCall::availability).orElse(null);
         if (primary.isPresent() && Boolean.TRUE.equals(primary.get().openNow())) {
             return new WhoToCall.CallNow("PRIMARY_OPEN", true, primary.get(), primaryHours);
         }
@@ -81,7 +81,7 @@ public class WhoToCallService implements CaseFileSection {
     }
 
     /** A municipal protocol without a child-protection line takes its province's: intake is provincial. */
-    private WhoToCall.Contact provincialChildProtection(ProtocolService.ProtocolMatch match, Instant now) {
+    private WhoToCall.ContactToCall provincialChildProtection(ProtocolService.ProtocolMatch match, Instant now) {
         if (match.municipality() == null || match.province() == null) {
             return null;
         }
@@ -93,14 +93,14 @@ public class WhoToCallService implements CaseFileSection {
                 .orElse(null);
     }
 
-    private static WhoToCall.Contact contact(ProtocolService.Contact c, ZoneId zone, Instant now) {
+    private static WhoToCall.ContactToCall contact(ProtocolService.Contact c, ZoneId zone, Instant now) {
         Optional<OpeningHours> hours = OpeningHours.tryParse(c.availability());
-        return new WhoToCall.Contact(c.order(), c.role(), c.agency(), c.unit(), c.name(), c.phone(), c.email(),
+        return new WhoToCall.ContactToCall(c.order(), c.role(), c.agency(), c.unit(), c.name(), c.phone(), c.email(),
                 c.availability(), hours.map(h -> h.zoneAt(now, zone)).orElse(zone).getId(),
                 hours.map(h -> h.isOpenAt(now, zone)).orElse(null));
     }
 
-    private static Optional<WhoToCall.Contact> first(List<WhoToCall.Contact> contacts, Role role) {
+    private static Optional<WhoToCall.ContactToCall> first(List<WhoToCall.ContactToCall> contacts, Role role) {
         return contacts.stream().filter(c -> role.name().equals(c.role())).findFirst();
     }
 

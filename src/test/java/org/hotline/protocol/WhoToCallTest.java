@@ -91,6 +91,11 @@ class WhoToCallTest {
                 .isEqualTo("Manitoba Child and Family Services – After-Hours Intake");
         assertThat(who.path("childProtection").path("phone").asText()).isEqualTo("+1-204-555-0182");
         assertThat(who.path("childProtection").path("openNow").asBoolean()).isTrue();
+
+        JsonNode schemas = api.get("advocate1", "/v3/api-docs").node().path("components").path("schemas");
+        assertThat(schemas.path("CaseFileView").path("properties").path("whoToCall").path("$ref").asText())
+                .isEqualTo("#/components/schemas/WhoToCall");
+        assertThat(schemas.path("WhoToCall").path("properties").has("callNow")).isTrue();
     }
 
     @Test

@@ -28,7 +28,7 @@ class CaseController {
     }
 
     @GetMapping("/{caseNumber}")
-    @Operation(summary = "The case file: case, consents, referrals, reports, follow-ups, active tasks and timeline")
+    @Operation(summary = "The case file: case, who to call now, consents, referrals, reports, follow-ups, active tasks and timeline")
     CaseFileView get(@PathVariable String caseNumber) {
         return reader.read(caseNumber);
     }

@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +61,11 @@ public class DirectoryService {
     }
 
     public List<ServiceMatch> match(MatchCriteria criteria, int limit) {
-        // Outside Canada (no province) only services that serve the whole country can help.
+        // No province (a caller abroad): national services only.
         String province = criteria.province() == null ? null
                 : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), null));
-        String municipality = province == null || criteria.municipality() == null || criteria.municipality().isBlank()
-                ? null : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), criteria.municipality()));
+        String municipality = province == null || criteria.municipality() == null || criteria.municipality().isBlank() ? null
+                : Taxonomies.extentKey(Taxonomies.extentOf(criteria.province(), criteria.municipality()));
         String[] extents = province == null ? new String[] {"ca"}
                 : municipality == null ? new String[] {"ca", province} : new String[] {"ca", province, municipality};
         String[] needs = criteria.needs().stream().map(Need::name).toArray(String[]::new);
@@ -72,6 +76,37 @@ public class DirectoryService {
                 .sorted(Comparator.comparingInt(ServiceMatch::score).reversed().thenComparing(ServiceMatch::name))
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * What an advocate needs to choose a service on a call: its phone, weekly schedules, languages and who it serves,
+     * as the directory holds them.
+     */
+    public Map<UUID, ServiceDetails> details(Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, ServiceDetails> details = new LinkedHashMap<>();
+        jdbc.query("""
+                select s.id, s.eligibility_description, p.phone, p.languages from service s
+                join service_match_profile p on p.service_id = s.id where s.id = any(?)
+                """, rs -> {
+            UUID id = rs.getObject("id", UUID.class);
+            details.put(id, new ServiceDetails(id, rs.getString("phone"), new ArrayList<>(), strings(rs.getArray("languages")),
+                    rs.getString("eligibility_description")));
+        }, (Object) serviceIds.toArray(UUID[]::new));
+        jdbc.query("""
+                select service_id, byday, opens_at, closes_at, timezone from schedule
+                where service_id = any(?) and freq = 'WEEKLY' and opens_at is not null and closes_at is not null
+                order by service_id, opens_at
+                """, rs -> {
+            ServiceDetails service = details.get(rs.getObject("service_id", UUID.class));
+            if (service != null) {
+                service.schedules().add(new WeeklySchedule(rs.getString("byday"), rs.getTime("opens_at").toLocalTime(),
+                        rs.getTime("closes_at").toLocalTime(), rs.getString("timezone")));
+            }
+        }, (Object) serviceIds.toArray(UUID[]::new));
+        return details;
     }
 
     private static ServiceMatch score(ResultSet rs, MatchCriteria criteria, String province, String municipality,
@@ -86,7 +121,7 @@ public class DirectoryService {
         if (municipality != null && areas.contains(municipality)) {
             score = COVERS_MUNICIPALITY;
             coverage = "MUNICIPALITY";
-        } else if (areas.contains(province)) {
+        } else if (province != null && areas.contains(province)) {
             score = COVERS_PROVINCE;
             coverage = "PROVINCE";
         } else {
@@ -145,6 +180,15 @@ public class DirectoryService {
     /** What a caller needs: where, which needs, which language, who they are, whether it must be open now. */
     public record MatchCriteria(String province, String municipality, Set<Need> needs, String language,
                                 Set<Population> populations, boolean open247) {
+    }
+
+    /** A service's contact details; {@code schedules} are HSDS weekly schedules ({@code byday} like MO,TU). */
+    public record ServiceDetails(UUID serviceId, String phone, List<WeeklySchedule> schedules, List<String> languages,
+                                 String eligibility) {
+    }
+
+    /** {@code timezone} is null when the listing names none: the service's area keeps its own time. */
+    public record WeeklySchedule(String byday, LocalTime opensAt, LocalTime closesAt, String timezone) {
     }
 
     public record ServiceMatch(UUID serviceId, String organization, String name, List<String> needs,

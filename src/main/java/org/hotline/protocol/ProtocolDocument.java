@@ -46,5 +46,9 @@ public record ProtocolDocument(
             @Size(max = 200) String availability) {
     }
 
-    public enum Role { PRIMARY, AFTER_HOURS, ESCALATION }
+    /**
+     * Who a contact is: the first call in hours, the line for outside them, who to go to above them, and the
+     * province's child-protection intake line, called when a minor is involved.
+     */
+    public enum Role { PRIMARY, AFTER_HOURS, ESCALATION, CHILD_PROTECTION }
 }

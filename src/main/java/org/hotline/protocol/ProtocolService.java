@@ -2,6 +2,7 @@ package org.hotline.protocol;
 
 import static org.hotline.platform.Text.fold;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
@@ -44,21 +45,38 @@ public class ProtocolService {
 
     @Transactional(readOnly = true)
     public Optional<ProtocolMatch> lookup(String province, String municipality) {
-        List<Row> candidates = jdbc.query("""
-                select id, province, municipality, version, review_due, in_place, lead_agency, reporting_channel, owner_group
-                from protocol where province = ? or province is null
-                """, (rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("province"), rs.getString("municipality"),
-                rs.getInt("version"), rs.getDate("review_due").toLocalDate(), rs.getBoolean("in_place"),
-                rs.getString("lead_agency"), rs.getString("reporting_channel"), rs.getString("owner_group")), province);
+        // A null province (a caller abroad) matches only the national protocol.
+        List<Row> candidates = jdbc.query(SELECT_ROW + " where province = ? or province is null", ProtocolService::row,
+                province);
         String wanted = municipality == null || municipality.isBlank() ? null : fold(municipality);
         Optional<Row> found = candidates.stream()
                 .filter(row -> row.municipality() == null || (wanted != null && fold(row.municipality()).equals(wanted)))
                 .filter(row -> row.province() != null || row.municipality() == null)
                 .min(Comparator.comparingInt(Row::rank));
-        LocalDate today = today();
-        return found.map(row -> new ProtocolMatch(row.id(), row.version(), row.level(), row.inPlace(),
-                row.reviewDue().isBefore(today), row.reviewDue(), row.leadAgency(), row.reportingChannel(), row.ownerGroup(),
-                contacts(row.id()), providers(row.id())));
+        return found.map(this::match);
+    }
+
+    /** A protocol as it stands now, e.g. the one a case recorded; empty if there is no such protocol. */
+    @Transactional(readOnly = true)
+    public Optional<ProtocolMatch> byId(UUID protocolId) {
+        return jdbc.query(SELECT_ROW + " where id = ?", ProtocolService::row, protocolId).stream().findFirst()
+                .map(this::match);
+    }
+
+    private static final String SELECT_ROW = """
+            select id, province, municipality, version, review_due, in_place, lead_agency, reporting_channel, owner_group
+            from protocol""";
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getString("province"), rs.getString("municipality"),
+                rs.getInt("version"), rs.getDate("review_due").toLocalDate(), rs.getBoolean("in_place"),
+                rs.getString("lead_agency"), rs.getString("reporting_channel"), rs.getString("owner_group"));
+    }
+
+    private ProtocolMatch match(Row row) {
+        return new ProtocolMatch(row.id(), row.version(), row.level(), row.inPlace(), row.reviewDue().isBefore(today()),
+                row.reviewDue(), row.leadAgency(), row.reportingChannel(), row.ownerGroup(), contacts(row.id()),
+                providers(row.id()), row.province(), row.municipality());
     }
 
     @Transactional(readOnly = true)
@@ -116,6 +134,32 @@ public class ProtocolService {
         } catch (DuplicateKeyException e) {
             throw ApiProblem.conflict("Another protocol already covers " + document.province() + " " + document.municipality());
         }
+        return true;
+    }
+
+    /**
+     * Brings a sample protocol up to the document shipped with this version, as a new version, but only while its
+     * current version is the loader's own ({@code changedBy} the engine, change one of {@code loaderChanges}): a
+     * protocol someone edited or confirmed is theirs and stays as it is. Returns whether a version was added.
+     */
+    public boolean refreshSample(UUID protocolId, ProtocolDocument document, Set<String> loaderChanges, String change) {
+        checkOrders(document);
+        List<Integer> locked = jdbc.queryForList("select version from protocol where id = ? for update", Integer.class,
+                protocolId);
+        if (locked.isEmpty()) {
+            return false;
+        }
+        int version = locked.get(0);
+        boolean loaderWroteIt = jdbc.queryForObject("""
+                select count(*) from protocol_version where protocol_id = ? and version = ? and changed_by = ?
+                  and change = any(?)
+                """, Integer.class, protocolId, version, CurrentUser.SYSTEM, loaderChanges.toArray(String[]::new)) > 0;
+        ProtocolDocument current = current(protocolId);
+        if (!loaderWroteIt || describe(current, document).isEmpty()
+                || !same(current.province(), document.province()) || !sameFolded(current.municipality(), document.municipality())) {
+            return false;
+        }
+        write(protocolId, document, version + 1, change, false);
         return true;
     }
 
@@ -200,6 +244,24 @@ public class ProtocolService {
         }
         if (document.municipality() != null && !document.municipality().isBlank() && document.province() == null) {
             throw ApiProblem.invalid("province", "is required for a municipal protocol");
+        }
+        // "Who to call now" reads the hours: text it cannot read would leave an advocate without an answer.
+        for (int i = 0; i < document.contacts().size(); i++) {
+            checkAvailability("contacts[" + i + "].availability", document.contacts().get(i).availability());
+        }
+        for (int i = 0; i < providers.size(); i++) {
+            checkAvailability("crisisProviders[" + i + "].availability", providers.get(i).availability());
+        }
+    }
+
+    private static void checkAvailability(String field, String availability) {
+        if (availability == null || availability.isBlank()) {
+            return;
+        }
+        try {
+            OpeningHours.parse(availability);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.invalid(field, e.getMessage() + "; write " + OpeningHours.ACCEPTED_FORMS);
         }
     }
 
@@ -312,7 +374,8 @@ public class ProtocolService {
 
     public record ProtocolMatch(UUID protocolId, int version, String matchedLevel, boolean inPlace, boolean stale,
                                 LocalDate reviewDue, String leadAgency, String reportingChannel, String ownerGroup,
-                                List<Contact> contacts, List<CrisisProvider> crisisProviders) {
+                                List<Contact> contacts, List<CrisisProvider> crisisProviders,
+                                @JsonIgnore String province, @JsonIgnore String municipality) {
     }
 
     public record ProtocolSummary(UUID protocolId, String province, String municipality, int version, LocalDate reviewDue,

@@ -26,7 +26,10 @@ class ReferralDelegates {
 
     static final String CHILD_PROTECTION_ROLE = "CHILD_PROTECTION";
 
-    /** The proposals become the options of the "Send referrals" form: a JSON list of {label, value}. */
+    /**
+     * The proposals become the options of the "Send referrals" form: a JSON list of {label, value}, the label giving
+     * what the advocate needs to choose on the call (phone, hours, languages, who the service is for).
+     */
     @Bean
     JavaDelegate findMatchingServices(ReferralService referrals, ObjectMapper json) {
         return execution -> {
@@ -34,8 +37,7 @@ class ReferralDelegates {
             boolean minor = vars.string(MINOR_STATUS).startsWith("MINOR");
             List<ReferralService.Proposal> proposals = referrals.propose(vars.caseId(), minor);
             List<Map<String, String>> options = proposals.stream()
-                    .map(p -> Map.of("label", p.name() + " (" + p.organization() + ") · score " + p.score(),
-                            "value", p.serviceId().toString()))
+                    .map(p -> Map.of("label", p.label(), "value", p.serviceId().toString()))
                     .toList();
             execution.setVariable(PROPOSED_SERVICES, SpinValues.jsonValue(json.writeValueAsString(options)).create());
         };

@@ -2,7 +2,9 @@ package org.hotline.referral;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +18,7 @@ import org.hotline.directory.DirectoryService.ServiceMatch;
 import org.hotline.directory.Need;
 import org.hotline.directory.Population;
 import org.hotline.platform.ApiProblem;
+import org.hotline.protocol.JurisdictionZones;
 import org.hotline.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +57,12 @@ public class ReferralService implements CaseFileSection {
             r.updatedAt = now;
         });
         Set<Need> needs = hotlineCase.getNeeds().stream().map(Need::valueOf).collect(java.util.stream.Collectors.toSet());
-        List<ServiceMatch> matches = directory.match(new DirectoryService.MatchCriteria(
-                hotlineCase.getProvince() == null ? null : hotlineCase.getProvince().name(),
+        String province = hotlineCase.getProvince() == null ? null : hotlineCase.getProvince().name();
+        List<ServiceMatch> matches = directory.match(new DirectoryService.MatchCriteria(province,
                 hotlineCase.getMunicipality(), needs, hotlineCase.getLanguage(), minor ? Set.of(Population.MINOR) : Set.of(),
                 hotlineCase.isImminentDanger()), PROPOSALS);
+        Map<UUID, DirectoryService.ServiceDetails> details = directory.details(
+                matches.stream().map(ServiceMatch::serviceId).toList());
         List<Proposal> proposals = matches.stream().map(match -> {
             Referral referral = new Referral();
             referral.caseId = caseId;
@@ -69,10 +74,28 @@ public class ReferralService implements CaseFileSection {
             referral.proposedAt = now;
             referral.updatedAt = now;
             referrals.save(referral);
-            return new Proposal(match.serviceId(), match.name(), match.organization(), match.score(), match.why());
+            ServiceOption option = ServiceOption.of(match.serviceId(), match.name(), match.organization(),
+                    details.get(match.serviceId()), JurisdictionZones.of(province), now);
+            return new Proposal(match.serviceId(), match.name(), match.organization(), match.score(), match.why(),
+                    option.label());
         }).toList();
         cases.record(caseId, "SERVICES_PROPOSED", proposals.size() + " services proposed from the directory");
         return proposals;
+    }
+
+    /**
+     * The services proposed to the case and not yet sent or set aside, with what the advocate needs on the call and
+     * whether each is open now in its time zone (the jurisdiction's when the listing names none).
+     */
+    @Transactional(readOnly = true)
+    public List<ServiceOption> proposedServices(HotlineCase hotlineCase) {
+        List<Referral> proposed = referrals.findByCaseIdOrderByIdAsc(hotlineCase.getId()).stream()
+                .filter(r -> r.status == ReferralStatus.PROPOSED).toList();
+        Map<UUID, DirectoryService.ServiceDetails> details = directory.details(proposed.stream().map(r -> r.serviceId).toList());
+        ZoneId zone = JurisdictionZones.of(hotlineCase.getProvince() == null ? null : hotlineCase.getProvince().name());
+        Instant now = clock.instant();
+        return proposed.stream().map(r -> ServiceOption.of(r.serviceId, r.serviceName, r.organizationName,
+                details.get(r.serviceId), zone, now)).toList();
     }
 
     /** Sends the chosen referrals; returns how many were sent. */
@@ -137,7 +160,7 @@ public class ReferralService implements CaseFileSection {
     public List<Proposal> awaitingAnswer(Long caseId) {
         return referrals.findByCaseIdOrderByIdAsc(caseId).stream().filter(r -> r.status.awaitsOutcome())
                 .map(r -> new Proposal(r.serviceId, r.serviceName + " (" + r.status + ", referral " + r.id + ")",
-                        r.organizationName, r.score, String.valueOf(r.id)))
+                        r.organizationName, r.score, String.valueOf(r.id), null))
                 .toList();
     }
 
@@ -208,7 +231,8 @@ public class ReferralService implements CaseFileSection {
     public record ReferralStanding(boolean pending, boolean accepted) {
     }
 
-    public record Proposal(UUID serviceId, String name, String organization, int score, String why) {
+    /** {@code label}: what the "Send referrals" form shows for the service (phone, hours, languages, who it serves). */
+    public record Proposal(UUID serviceId, String name, String organization, int score, String why, String label) {
     }
 
     record ReferralView(Long id, UUID serviceId, String serviceName, String organization, int score,

@@ -16,7 +16,9 @@ import org.hotline.casefile.SafeChannel;
 import org.hotline.casefile.SafeContactInput;
 import org.hotline.casefile.SafeContactService;
 import org.hotline.casefile.SafeContactView;
+import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.platform.ApiProblem;
+import org.hotline.referral.ReferralService;
 import org.hotline.security.CurrentUser;
 import org.hotline.tasks.EscalationService;
 import org.hotline.tasks.HotlineTaskService;
@@ -49,13 +51,15 @@ class CasePageController {
     private final MessageSource messages;
     private final SafeContactService safeContact;
     private final jakarta.validation.Validator validator;
+    private final ReferralService referrals;
 
     CasePageController(CaseFileReader reader, HotlineTaskService tasks, TaskFormView forms,
                        EscalationService escalations, CaseFileService cases, CaseAccess access, MessageSource messages,
-                       SafeContactService safeContact, jakarta.validation.Validator validator) {
+                       SafeContactService safeContact, jakarta.validation.Validator validator, ReferralService referrals) {
         this.messages = messages;
         this.safeContact = safeContact;
         this.validator = validator;
+        this.referrals = referrals;
         this.reader = reader;
         this.cases = cases;
         this.access = access;
@@ -170,6 +174,12 @@ class CasePageController {
         }
         model.addAttribute("file", file);
         model.addAttribute("panels", panels);
+        // The case file's own section: read once, by whoever may read the case.
+        model.addAttribute("whoToCall", file.sections().get("whoToCall"));
+        boolean sendingReferrals = active.stream()
+                .anyMatch(view -> CaseLifecycle.TASK_SEND_REFERRALS.equals(view.taskDefinitionKey()));
+        model.addAttribute("proposedServices", sendingReferrals
+                ? referrals.proposedServices(cases.get(caseNumber)) : List.of());
         model.addAttribute("errors", errors);
         model.addAttribute("formError", failedTaskId == null ? null : errors.get("form"));
         return "case";

@@ -30,6 +30,7 @@ class WorkspacePagesTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     @DisplayName("Without a login every page sends to the login page; the login page is in the browser's language")
@@ -195,6 +196,41 @@ class WorkspacePagesTest {
         assertThat(plan.path("safeTimes").asText()).isEqualTo("after 8 pm");
         assertThat(plan.path("codeWord").asText()).isEqualTo("snowdrop");
         assertThat(advocate.get("/cases/" + caseNumber).body()).contains("href=\"tel:+12045550142;ext=12\"", "snowdrop");
+    }
+
+    @Test
+    @DisplayName("The case page shows who to call now as a tel: link; while \"Send referrals\" is open, the proposed "
+            + "services with phone, hours, languages and whether they are open, and the form's options without a score")
+    void whoToCallAndReferralChoices() throws Exception {
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        Map<String, Object> request = org.hotline.support.Intakes.adultVictimInToronto();
+        request.put("jurisdiction", new java.util.HashMap<>(Map.of("province", "MB", "municipality", "Winnipeg")));
+        String caseNumber = api.post("advocate1", "/api/cases", request).node().path("caseNumber").asText();
+        Session advocate = new Session("en").login("advocate1");
+        String page = advocate.get("/cases/" + caseNumber).body();
+        assertThat(page).contains("Who to call now", "id=\"call-now\"", "Lead agency:", "Local time in the jurisdiction")
+                .containsPattern("href=\"tel:\\+1-204-555-011[01]\">Call \\+1-204-555-011[01]</a>");
+        assertThat(page.indexOf("id=\"who-to-call\"")).as("before the tasks").isLessThan(page.indexOf("id=\"now-heading\""));
+        assertThat(page).doesNotContain("id=\"proposed-services\"");
+        assertThat(new Session("fr").login("advocate1").get("/cases/" + caseNumber).body())
+                .contains("Qui appeler maintenant", "Appeler le +1-204-555-01");
+
+        api.work("advocate1", caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "HIGH"));
+        api.work("advocate1", caseNumber, "Task_RecordConsent", Map.of("consentWordingRead", true, "consentMethod", "VERBAL",
+                "consentToServicesAnswer", "GRANTED", "consentToReportAnswer", "REFUSED"));
+        String task = api.taskOf("advocate1", caseNumber, "Task_SendReferrals");
+        String options = taskService.getVariableTyped(task, "proposedServices").getValue().toString();
+        com.fasterxml.jackson.databind.JsonNode labels = new com.fasterxml.jackson.databind.ObjectMapper().readTree(options);
+        assertThat(labels).isNotEmpty();
+        for (com.fasterxml.jackson.databind.JsonNode option : labels) {
+            assertThat(option.path("label").asText()).doesNotContain("score")
+                    .containsPattern("· \\+1-\\d{3}-555-\\d{4} ·").containsPattern("· (EN|FR)(, [A-Z]{2})*( ·|$)");
+        }
+        assertThat(labels.findValuesAsText("label")).anyMatch(label -> label.contains("Mon–Fri 09:00–17:00")
+                || label.contains("24/7"));
+        String sending = advocate.get("/cases/" + caseNumber).body();
+        assertThat(sending).contains("id=\"proposed-services\"", "Services proposed for referral")
+                .containsPattern("(open now|closed now)").containsPattern("href=\"tel:\\+1-\\d{3}-555-\\d{4}\"");
     }
 
     /** A browser-like session: cookies, the Accept-Language header, the CSRF token of the last page. */

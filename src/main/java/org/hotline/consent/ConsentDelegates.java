@@ -126,8 +126,9 @@ class ConsentDelegates {
     private static void writeSummary(org.camunda.bpm.engine.delegate.DelegateExecution execution,
                                      List<ReportingDuties.Duty> all) {
         all.stream().findFirst().ifPresent(first -> execution.setVariable(REPORTING_ACTION, first.duty().name()));
-        all.stream().map(ReportingDuties.Duty::legalGround)
+        // Always set, null when there is none: the model's conditions read it ("legalGround == null").
+        execution.setVariable(LEGAL_GROUND, all.stream().map(ReportingDuties.Duty::legalGround)
                 .filter(g -> g != null && !g.endsWith("CONSENT") && !g.startsWith("DISCRETIONARY"))
-                .findFirst().ifPresent(ground -> execution.setVariable(LEGAL_GROUND, ground));
+                .findFirst().orElse(null));
     }
 }

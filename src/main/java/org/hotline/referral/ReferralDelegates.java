@@ -273,13 +273,17 @@ class ReferralDelegates {
         return hotlineCase.getProvince() == null ? null : hotlineCase.getProvince().name();
     }
 
-    /** The report is made: read from the task, whose own variable holds the agency it was addressed to. */
+    /**
+     * The report is made. The form's answers arrive on the execution (the engine sets a completion's variables
+     * there); the agency the advocate confirmed or typed wins over the one the task was addressed to.
+     */
     @Bean
     TaskListener reportRecording(ReportService reports) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task);
+            String agency = CaseVariables.of(task.getExecution()).optionalString(REPORT_AGENCY);
             reports.record(CaseVariables.caseId(task.getExecution()), task.getId(), new ReportService.MadeReport(
-                    vars.string(REPORT_AGENCY), vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT),
+                    agency != null ? agency : vars.string(REPORT_AGENCY), vars.string(REPORT_CHANNEL), vars.optionalString(REPORT_CONTACT),
                     vars.optionalString(REPORT_REFERENCE), vars.take(AGENCY_RESPONSE_NOTE),
                     vars.take(COORDINATION_OVERRIDE_NOTE)));
         };

@@ -51,8 +51,11 @@ public class ReportService implements CaseFileSection {
         Report report = reports.findByCaseIdOrderByIdAsc(caseId).stream()
                 .filter(r -> r.status == ReportStatus.PENDING && taskId.equals(r.taskId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No pending report for this task"));
+        // Child protection and the police are separate lines, each reported to as the law says: coordination is
+        // asked only between reports of the same line.
         Optional<Report> active = reports.findByCaseIdOrderByIdAsc(caseId).stream()
                 .filter(r -> r.status == ReportStatus.SENT && r.agency != null && !r.agency.equalsIgnoreCase(made.agency()))
+                .filter(r -> childProtection(r.action) == childProtection(report.action))
                 .findFirst();
         if (active.isPresent() && (made.overrideReason() == null || made.overrideReason().isBlank())) {
             throw ApiProblem.invalid("coordinationOverrideNote", "an active report is held by " + active.get().agency
@@ -74,6 +77,10 @@ public class ReportService implements CaseFileSection {
         // The contact person and the agency's reference stay in the (encrypted) report, not on the timeline.
         cases.record(caseId, "REPORT_MADE", "Report made to " + made.agency() + " by " + made.channel()
                 + (made.reference() == null ? "" : ", with the agency's reference"));
+    }
+
+    private static boolean childProtection(String action) {
+        return action != null && action.endsWith("CHILD_PROTECTION");
     }
 
     /** Consent to report was withdrawn: the pending reports that relied on it are cancelled, the others stand. */

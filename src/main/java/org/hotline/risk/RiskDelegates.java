@@ -2,9 +2,12 @@ package org.hotline.risk;
 
 import static org.hotline.lifecycle.CaseLifecycle.Vars.*;
 
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.hotline.lifecycle.CaseVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,13 +34,27 @@ class RiskDelegates {
     }
 
     @Bean
-    TaskListener riskConfirmation(RiskService risk) {
+    TaskListener riskConfirmation(RiskService risk, org.hotline.lifecycle.TaskDue taskDue) {
         return task -> {
             CaseVariables vars = CaseVariables.of(task.getExecution());
             RiskLevel confirmed = vars.code(RISK_LEVEL, RiskLevel.class);
             String note = vars.take("riskOverrideNote");
             RiskService.RiskOutcome outcome = risk.confirm(vars.caseId(), confirmed, note);
             write(task.getExecution(), outcome);
+            // Consent and the reporting duties are open beside this task since intake: a higher level moves them up.
+            TaskService tasks = task.getProcessEngineServices().getTaskService();
+            Date due = outcome.raisedToCritical() ? taskDue.after(outcome.slaFirstAction()) : null;
+            for (Task other : tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).list()) {
+                if (other.getId().equals(task.getId())) {
+                    continue;
+                }
+                if (other.getPriority() < outcome.taskPriority()) {
+                    tasks.setPriority(other.getId(), outcome.taskPriority());
+                }
+                if (due != null && (other.getDueDate() == null || other.getDueDate().after(due))) {
+                    tasks.setDueDate(other.getId(), due);
+                }
+            }
         };
     }
 

@@ -105,13 +105,19 @@ class CaseLifecycleScenarioTest {
     }
 
     @Test
-    @DisplayName("Emergency: a critical case reaches a supervisor at once, who approves the report; closure needs approval")
+    @DisplayName("Emergency: at intake the emergency report is open beside risk, consent and the urgent review; the "
+            + "supervisor reviews it after it is made; closure needs approval")
     void emergencyReport() {
         ProcessInstance pi = open(request -> request.put("imminentDanger", true));
         assertThat(file(pi).riskLevel).isEqualTo("CRITICAL");
-        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_REVIEW_URGENT_CASE, TASK_PAGE_ON_CALL_SUPERVISOR);
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_RECORD_CONSENT, TASK_REVIEW_URGENT_CASE,
+                TASK_PAGE_ON_CALL_SUPERVISOR, TASK_MAKE_EMERGENCY_REPORT);
+        Task emergency = task(pi, TASK_MAKE_EMERGENCY_REPORT);
+        assertThat(emergency).hasCandidateGroup("advocates").hasCandidateGroup("supervisors");
+        assertThat(emergency.getPriority()).isEqualTo(100);
+        assertThat(emergency.getName()).startsWith("Emergency report to ");
+        assertThat(file(pi).reportingAction).isEqualTo("EMERGENCY");
         assertThat(task(pi, TASK_REVIEW_URGENT_CASE)).hasCandidateGroup("supervisors");
-        assertThat(task(pi, TASK_REVIEW_URGENT_CASE).getPriority()).isEqualTo(100);
         Job page = management.createJobQuery().processInstanceId(pi.getId()).activityId(TASK_PAGE_ON_CALL_SUPERVISOR)
                 .singleResult();
         assertThat(page.getPriority()).isEqualTo(100);
@@ -126,18 +132,19 @@ class CaseLifecycleScenarioTest {
             assertThat(received.idempotencyKey()).startsWith(caseNumber(pi) + "/");
         });
         assertThat(sectionValues(file(pi), "timeline", "type")).contains("SUPERVISOR_PAGED");
+
+        // The advocate reports at once, before risk is confirmed or consent asked.
+        breachSla(pi, TASK_MAKE_EMERGENCY_REPORT);
+        makeReport(pi, TASK_MAKE_EMERGENCY_REPORT);
+        assertThat(pi).isWaitingAt(TASK_REVIEW_EMERGENCY_REPORT, TASK_CONFIRM_RISK, TASK_RECORD_CONSENT);
+        assertThat(task(pi, TASK_REVIEW_EMERGENCY_REPORT)).hasCandidateGroup("supervisors");
+        complete(pi, TASK_REVIEW_EMERGENCY_REPORT, Map.of("emergencyReviewOutcome", "JUSTIFIED"));
+        assertThat(pi).hasPassed(EVENT_EMERGENCY_REPORT_REVIEWED);
         complete(pi, TASK_REVIEW_URGENT_CASE, Map.of("urgentReviewOutcome", "SAFETY_PLAN_IN_PLACE"));
+        complete(pi, TASK_HANDLE_ESCALATION, Map.of("escalationAction", "ADVISED"));
         confirmRisk(pi, "CRITICAL");
         recordConsent(pi, "GRANTED", "NOT_ASKED");
-        assertThat(file(pi).reportingAction).isEqualTo("EMERGENCY");
-        assertThat(task(pi, TASK_APPROVE_EMERGENCY_REPORT)).hasCandidateGroup("supervisors");
-        complete(pi, TASK_APPROVE_EMERGENCY_REPORT, Map.of("emergencyReportDecision", "APPROVED", "legalGround", "IMMINENT_DANGER"));
-
-        Task report = task(pi, TASK_MAKE_REQUIRED_REPORT);
-        assertThat(report.getName()).startsWith("Report to ").doesNotContain("lead agency");
-        breachSla(pi, TASK_MAKE_REQUIRED_REPORT);
-        makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
-        complete(pi, TASK_HANDLE_ESCALATION, Map.of("escalationAction", "ADVISED"));
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE);
         sendFirstProposal(pi);
         answerReferrals(pi, "ACCEPTED");
         assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
@@ -152,35 +159,172 @@ class CaseLifecycleScenarioTest {
         assertThat(sectionValues(file, "reports", "status")).containsExactly("SENT");
         assertThat(sectionValues(file, "reports", "legalGround")).containsExactly("IMMINENT_DANGER");
         assertThat(sectionValues(file, "reports", "action")).containsExactly("EMERGENCY");
-        assertThat(sectionValues(file, "timeline", "type")).contains("SLA_BREACHED", "REPORT_MADE");
+        assertThat(sectionValues(file, "reports", "consentBased")).containsExactly(false);
+        assertThat(sectionValues(file, "reports", "reviewOutcome")).containsExactly("JUSTIFIED");
+        assertThat(sectionValues(file, "reports", "reviewedBy")).doesNotContainNull();
+        assertThat(sectionValues(file, "reportingDuties", "duty")).containsExactly("EMERGENCY");
+        assertThat(sectionValues(file, "timeline", "type")).contains("SLA_BREACHED", "REPORT_MADE", "REPORT_REVIEWED");
     }
 
     @Test
-    @DisplayName("Emergency report not approved by the supervisor: no report is made, and that is on record")
-    void emergencyReportRejected() {
+    @DisplayName("A supervisor finds an emergency report was not justified: the review is on record, the report stands")
+    void emergencyReportNotJustified() {
         ProcessInstance pi = open(request -> request.put("imminentDanger", true));
+        makeReport(pi, TASK_MAKE_EMERGENCY_REPORT);
+        complete(pi, TASK_REVIEW_EMERGENCY_REPORT, Map.of("emergencyReviewOutcome", "NOT_JUSTIFIED",
+                "emergencyReviewNote", "The caller was safe at a friend's; talk it through with the advocate"));
         confirmRisk(pi, "CRITICAL");
         recordConsent(pi, "REFUSED", "REFUSED");
-        complete(pi, TASK_APPROVE_EMERGENCY_REPORT, Map.of("emergencyReportDecision", "REJECTED", "legalGround", "IMMINENT_DANGER"));
-        assertThat(pi).hasPassed(EVENT_REPORTING_DONE).hasNotPassed(TASK_MAKE_REQUIRED_REPORT);
-        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("NOT_MADE");
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE);
+        CaseFileView file = file(pi);
+        assertThat(sectionValues(file, "reports", "status")).containsExactly("SENT");
+        assertThat(sectionValues(file, "reports", "reviewOutcome")).containsExactly("NOT_JUSTIFIED");
+        assertThat(sectionValues(file, "timeline", "note")).contains("The caller was safe at a friend's; talk it through with the advocate");
         // No consent to services: straight to follow-up.
         assertThat(pi).isWaitingAt(EVENT_FOLLOW_UP_DUE);
     }
 
     @Test
-    @DisplayName("Mandatory child protection: a 15-year-old in Ontario is reported whatever the consent")
+    @DisplayName("The live call: a 16-year-old in Winnipeg in danger tonight gets, at intake, the emergency report AND the "
+            + "child-protection report addressed to Manitoba's intake; the latter stays open whatever the emergency report")
+    void minorInDangerGetsEveryDuty() {
+        ProcessInstance pi = open(request -> {
+            request.put("imminentDanger", true);
+            request.put("jurisdiction", new HashMap<>(Map.of("province", "MB", "municipality", "Winnipeg")));
+            Intakes.person(request).put("ageYears", 16);
+        });
+        CaseFileView opened = file(pi);
+        assertThat(opened.minorStatus).isEqualTo("MINOR_MANDATORY");
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_RECORD_CONSENT, TASK_REVIEW_URGENT_CASE,
+                TASK_PAGE_ON_CALL_SUPERVISOR, TASK_MAKE_EMERGENCY_REPORT, TASK_REPORT_TO_CHILD_PROTECTION);
+        Task childProtection = task(pi, TASK_REPORT_TO_CHILD_PROTECTION);
+        assertThat(childProtection).hasCandidateGroup("advocates").hasCandidateGroup("supervisors");
+        assertThat(childProtection.getName()).startsWith("Report to ").contains("Manitoba");
+        assertThat(tasks.getVariableLocal(childProtection.getId(), Vars.REPORT_AGENCY).toString()).contains("Child");
+        assertThat(sectionValues(opened, "reportingDuties", "duty"))
+                .containsExactly("EMERGENCY", "MANDATORY_CHILD_PROTECTION");
+        assertThat(sectionValues(opened, "reportingDuties", "legalGround"))
+                .containsExactly("IMMINENT_DANGER", "MANDATORY_CHILD_PROTECTION");
+        // Manitoba's ages are not verified: the case says so, naming the rule.
+        assertThat(sectionValues(opened, "warnings", "rule")).containsExactly("MB");
+        assertThat(sectionValues(opened, "warnings", "message").get(0).toString()).contains("not verified by counsel");
+
+        makeReport(pi, TASK_MAKE_EMERGENCY_REPORT);
+        assertThat(pi).as("child protection is reported whatever happened to the emergency report")
+                .isWaitingAt(TASK_REPORT_TO_CHILD_PROTECTION, TASK_REVIEW_EMERGENCY_REPORT);
+        complete(pi, TASK_REVIEW_EMERGENCY_REPORT, Map.of("emergencyReviewOutcome", "NOT_JUSTIFIED"));
+        assertThat(pi).isWaitingAt(TASK_REPORT_TO_CHILD_PROTECTION);
+        recordConsent(pi, "GRANTED", "GRANTED");
+        assertThat(pi).as("consent adds the consented report; it replaces nothing")
+                .isWaitingAt(TASK_REPORT_TO_CHILD_PROTECTION, TASK_REPORT_WITH_CONSENT, TASK_SEND_REFERRALS);
+        makeReport(pi, TASK_REPORT_TO_CHILD_PROTECTION);
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        assertThat(pi).hasPassed(EVENT_CHILD_PROTECTION_REPORTED, EVENT_REPORTING_DONE);
+        CaseFileView file = file(pi);
+        assertThat(sectionValues(file, "reports", "action"))
+                .containsExactly("EMERGENCY", "MANDATORY_CHILD_PROTECTION", "REPORT_WITH_CONSENT");
+        assertThat(sectionValues(file, "reports", "legalGround"))
+                .containsExactly("IMMINENT_DANGER", "MANDATORY_CHILD_PROTECTION", "CONSENT");
+        assertThat(sectionValues(file, "reports", "status")).containsOnly("SENT");
+        assertThat(sectionValues(file, "reports", "consentBased")).containsExactly(false, false, true);
+        assertThat(sectionValues(file, "reportingDuties", "duty"))
+                .containsExactly("EMERGENCY", "MANDATORY_CHILD_PROTECTION", "REPORT_WITH_CONSENT");
+    }
+
+    @Test
+    @DisplayName("An unverified legal row opens one verification for designers, not one per case; answering it records who")
+    void unverifiedRowOpensOneCheck() {
+        long before = runtime.createProcessInstanceQuery().processDefinitionKey("LegalRuleVerificationProcess").count();
+        ProcessInstance first = open(request -> request.put("jurisdiction", new HashMap<>(Map.of("province", "SK"))));
+        ProcessInstance second = open(request -> request.put("jurisdiction", new HashMap<>(Map.of("province", "SK"))));
+        assertThat(sectionValues(file(first), "warnings", "rule")).containsExactly("SK");
+        assertThat(sectionValues(file(second), "warnings", "rule")).containsExactly("SK");
+        List<org.camunda.bpm.engine.runtime.ProcessInstance> checks = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("LegalRuleVerificationProcess").list().stream()
+                .filter(p -> p.getBusinessKey().startsWith(DECISION_CHILD_PROTECTION_AGE + ":SK:")).toList();
+        assertThat(checks).hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("LegalRuleVerificationProcess").count())
+                .isLessThanOrEqualTo(before + 1);
+        Task verify = tasks.createTaskQuery().processInstanceId(checks.get(0).getId()).singleResult();
+        assertThat(verify).hasCandidateGroup("designers");
+        assertThat(verify.getName()).contains("Child-protection ages for SK");
+        // Verified provinces raise nothing.
+        assertThat(sectionValues(file(open(request -> { })), "warnings", "rule")).isEmpty();
+        tasks.complete(verify.getId(), new HashMap<>(Map.of("legalRuleOutcome", "CONFIRMED",
+                "legalRuleVerificationNote", "The Child and Family Services Act, s. 2, checked on 2026-12-07")));
+        assertThat(checks.get(0)).isEnded();
+        open(request -> request.put("jurisdiction", new HashMap<>(Map.of("province", "SK"))));
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("LegalRuleVerificationProcess")
+                .processInstanceBusinessKey(checks.get(0).getBusinessKey()).count())
+                .as("answered for this decision version: not opened again").isZero();
+    }
+
+    @Test
+    @DisplayName("Outside Canada: risk, consent and referral still run; reporting goes through the national protocol "
+            + "with a task for international liaison, never a provincial child-protection duty")
+    void abroad() {
+        ProcessInstance pi = open(request -> {
+            request.put("jurisdiction", new HashMap<>(Map.of("country", "MX", "municipality", "Tijuana")));
+            Intakes.person(request).put("ageYears", 15);
+        });
+        CaseFileView opened = file(pi);
+        assertThat(opened.jurisdiction.country()).isEqualTo("MX");
+        assertThat(opened.jurisdiction.province()).isNull();
+        assertThat(opened.minorStatus).isEqualTo("MINOR_MANDATORY");
+        assertThat(opened.protocol.matchedLevel()).isEqualTo("NATIONAL");
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_RECORD_CONSENT, TASK_LIAISE_INTERNATIONALLY)
+                .isNotWaitingAt(TASK_REPORT_TO_CHILD_PROTECTION);
+        assertThat(task(pi, TASK_LIAISE_INTERNATIONALLY)).hasCandidateGroup("supervisors");
+        assertThat(sectionValues(opened, "reportingDuties", "legalGround")).containsExactly("CHILD_PROTECTION_ABROAD");
+        assertThat(sectionValues(opened, "warnings", "rule")).contains("ABROAD", "INTERNATIONAL_LIAISON/CHILD_PROTECTION_ABROAD");
+        makeReport(pi, TASK_LIAISE_INTERNATIONALLY);
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "REFUSED");
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE).isWaitingAt(TASK_SEND_REFERRALS);
+        CaseFileView file = file(pi);
+        assertThat(sectionValues(file, "reports", "action")).containsExactly("INTERNATIONAL_LIAISON");
+        assertThat(sectionValues(file, "reports", "legalGround")).containsExactly("CHILD_PROTECTION_ABROAD");
+        assertThat(sectionValues(file, "reports", "consentBased")).containsExactly(false);
+    }
+
+    @Test
+    @DisplayName("No protocol in place: the reporting decision says so and a supervisor decides; through the national "
+            + "protocol, the case takes it")
+    void noProtocolInPlace() {
+        ProcessInstance pi = open(request -> request.put("jurisdiction", new HashMap<>(Map.of("province", "NB"))));
+        CaseFileView opened = file(pi);
+        assertThat(opened.protocol.matchedLevel()).isEqualTo("PROVINCE");
+        assertThat(sectionValues(opened, "reportingDuties", "duty")).containsExactly("NO_PROTOCOL_IN_PLACE");
+        assertThat(task(pi, TASK_DECIDE_WITHOUT_PROTOCOL)).hasCandidateGroup("supervisors");
+        complete(pi, TASK_DECIDE_WITHOUT_PROTOCOL, Map.of("noProtocolDecision", "NATIONAL_PROTOCOL"));
+        assertThat(file(pi).protocol.matchedLevel()).isEqualTo("NATIONAL");
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        Task report = task(pi, TASK_REPORT_WITH_CONSENT);
+        assertThat(report.getName()).contains("Northern Federal Constabulary");
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE);
+        assertThat(sectionValues(file(pi), "timeline", "type")).contains("REPORTING_ROUTE");
+    }
+
+    @Test
+    @DisplayName("Mandatory child protection: a 15-year-old in Ontario is reported whatever the consent, from intake on")
     void mandatoryChildProtection() {
         ProcessInstance pi = open(request -> Intakes.person(request).put("ageYears", 15));
         CaseFileView opened = file(pi);
         assertThat(opened.minorStatus).isEqualTo("MINOR_MANDATORY");
         assertThat(opened.riskLevel).isEqualTo("HIGH");
+        assertThat(opened.reportingAction).isEqualTo("MANDATORY_CHILD_PROTECTION");
+        assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_RECORD_CONSENT, TASK_REPORT_TO_CHILD_PROTECTION);
+        assertThat(task(pi, TASK_REPORT_TO_CHILD_PROTECTION)).hasCandidateGroup("advocates");
         confirmRisk(pi, "HIGH");
         recordConsent(pi, "GRANTED", "REFUSED");
-        assertThat(file(pi).reportingAction).isEqualTo("MANDATORY_CHILD_PROTECTION");
-        assertThat(task(pi, TASK_MAKE_REQUIRED_REPORT)).hasCandidateGroup("advocates");
-        makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
+        assertThat(pi).isWaitingAt(TASK_REPORT_TO_CHILD_PROTECTION, TASK_SEND_REFERRALS);
+        consents.withdraw(caseNumber(pi), consentId(pi, ConsentPurpose.REFER_TO_SERVICES));
+        breachSla(pi, TASK_REPORT_TO_CHILD_PROTECTION);
+        makeReport(pi, TASK_REPORT_TO_CHILD_PROTECTION);
         assertThat(sectionValues(file(pi), "reports", "legalGround")).containsExactly("MANDATORY_CHILD_PROTECTION");
+        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("SENT");
     }
 
     @Test
@@ -198,13 +342,18 @@ class CaseLifecycleScenarioTest {
     void discretionaryReported() {
         ProcessInstance pi = open(request -> Intakes.person(request).put("ageYears", 17));
         assertThat(file(pi).minorStatus).isEqualTo("MINOR_DISCRETIONARY");
-        confirmRisk(pi, "HIGH");
-        recordConsent(pi, "GRANTED", "GRANTED");
         assertThat(file(pi).reportingAction).isEqualTo("DISCRETIONARY_CHILD_PROTECTION");
         assertThat(task(pi, TASK_DECIDE_DISCRETIONARY_REPORT)).hasCandidateGroup("supervisors");
         complete(pi, TASK_DECIDE_DISCRETIONARY_REPORT, Map.of("discretionaryReportDecision", "REPORT"));
-        makeReport(pi, TASK_MAKE_REQUIRED_REPORT);
-        assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("SENT");
+        confirmRisk(pi, "HIGH");
+        recordConsent(pi, "GRANTED", "GRANTED");
+        makeReport(pi, TASK_REPORT_TO_CHILD_PROTECTION);
+        makeReport(pi, TASK_REPORT_WITH_CONSENT);
+        CaseFileView file = file(pi);
+        assertThat(sectionValues(file, "reports", "status")).containsOnly("SENT");
+        assertThat(sectionValues(file, "reports", "action")).containsExactly("DISCRETIONARY_CHILD_PROTECTION", "REPORT_WITH_CONSENT");
+        assertThat(sectionValues(file, "reports", "approvedBy").get(0)).isNotNull();
+        assertThat(sectionValues(file, "reports", "approvedBy").get(1)).isNull();
     }
 
     @Test
@@ -212,9 +361,10 @@ class CaseLifecycleScenarioTest {
     void discretionaryNotReported() {
         ProcessInstance pi = open(request -> Intakes.person(request).put("ageYears", 16));
         confirmRisk(pi, "HIGH");
-        recordConsent(pi, "GRANTED", "REFUSED");
         complete(pi, TASK_DECIDE_DISCRETIONARY_REPORT, Map.of("discretionaryReportDecision", "DO_NOT_REPORT"));
-        assertThat(pi).hasPassed(EVENT_REPORTING_DONE).hasNotPassed(TASK_MAKE_REQUIRED_REPORT);
+        assertThat(pi).hasNotPassed(TASK_REPORT_TO_CHILD_PROTECTION).isWaitingAt(EVENT_CONSENT_RECORDED);
+        recordConsent(pi, "GRANTED", "REFUSED");
+        assertThat(pi).hasPassed(EVENT_REPORTING_DONE).hasNotPassed(TASK_REPORT_TO_CHILD_PROTECTION);
         assertThat(sectionValues(file(pi), "reports", "status")).containsExactly("NOT_MADE");
     }
 
@@ -247,6 +397,7 @@ class CaseLifecycleScenarioTest {
     @DisplayName("Insufficient detail: no report, but the contact is kept as a signal")
     void insufficientDetail() {
         ProcessInstance pi = open(request -> request.put("detailSufficient", false));
+        assertThat(file(pi).reportingAction).as("known at intake").isEqualTo("NO_REPORT_INSUFFICIENT_DETAIL");
         confirmRisk(pi, "HIGH");
         recordConsent(pi, "GRANTED", "GRANTED");
         assertThat(file(pi).reportingAction).isEqualTo("NO_REPORT_INSUFFICIENT_DETAIL");
@@ -295,8 +446,8 @@ class CaseLifecycleScenarioTest {
         Task confirm = task(pi, TASK_CONFIRM_RISK);
         assertThat(confirm.getDueDate()).isCloseTo(new Date(confirm.getCreateTime().getTime() + 3_600_000L), 5_000);
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 3_700_000L));
-        Job overdue = management.createJobQuery().processInstanceId(pi.getId()).timers().duedateLowerThan(ClockUtil.getCurrentTime())
-                .singleResult();
+        Job overdue = management.createJobQuery().processInstanceId(pi.getId()).activityId("Event_ConfirmRiskOverdue").timers()
+                .duedateLowerThan(ClockUtil.getCurrentTime()).singleResult();
         management.executeJob(overdue.getId());
 
         assertThat(pi).isWaitingAt(TASK_CONFIRM_RISK, TASK_HANDLE_ESCALATION);
@@ -538,7 +689,7 @@ class CaseLifecycleScenarioTest {
         ProcessInstance pi = open(request -> { });
         complete(pi, TASK_CONFIRM_RISK, Map.of("riskLevel", "CRITICAL", "riskOverrideNote", "The caller fears for her life"));
         assertThat(pi).isWaitingAt(TASK_REVIEW_URGENT_CASE, TASK_RECORD_CONSENT, TASK_PAGE_ON_CALL_SUPERVISOR);
-        assertThat(task(pi, TASK_RECORD_CONSENT).getPriority()).isEqualTo(100);
+        assertThat(task(pi, TASK_RECORD_CONSENT).getPriority()).as("open since intake, moved up").isEqualTo(100);
         CaseFileView file = file(pi);
         assertThat(file.riskLevel).isEqualTo("CRITICAL");
         assertThat(sectionValues(file, "timeline", "note")).contains("The caller fears for her life");
@@ -591,7 +742,7 @@ class CaseLifecycleScenarioTest {
     }
 
     private void makeReport(ProcessInstance pi, String key) {
-        complete(pi, key, Map.of("reportAgency", task(pi, key).getName().substring("Report to ".length()),
+        complete(pi, key, Map.of("reportAgency", tasks.getVariableLocal(task(pi, key).getId(), Vars.REPORT_AGENCY),
                 "reportChannel", "PHONE", "reportContact", "Duty officer", "reportReference", "REF-1",
                 "agencyResponseNote", "Unit will call back within the hour"));
     }

@@ -60,7 +60,7 @@ class ChildProtectionAgeDecisionTest {
     }
 
     @ParameterizedTest(name = "{0}: minor under {1}, report mandatory under {2}, verified = {3}")
-    @DisplayName("every province and territory has its pair of ages")
+    @DisplayName("every province and territory, and outside Canada, has its pair of ages")
     @CsvSource({
         "AB, 18, 18, true",
         "BC, 19, 19, true",
@@ -74,7 +74,8 @@ class ChildProtectionAgeDecisionTest {
         "PE, 18, 18, false",
         "QC, 18, 18, true",
         "SK, 18, 18, false",
-        "YT, 19, 19, false"
+        "YT, 19, 19, false",
+        "ABROAD, 18, 18, false"
     })
     void agesPerProvince(String province, int ageOfProtection, int mandatoryReportAge, boolean verified) {
         DmnDecisionRuleResult result = ages(province);

@@ -77,7 +77,7 @@ public class ReportingDuties implements CaseFileSection {
                     values (?, ?, ?, ?, ?, ?, ?)
                     """, caseId, duty.duty().name(), duty.legalGround(), abbreviate(duty.reason()), duty.verified(),
                     duty.decisionVersion(), Timestamp.from(clock.instant()));
-            cases.record(caseId, "REPORTING_DUTY", "Reporting duty " + duty.duty() + ": " + duty.reason());
+            cases.record(caseId, "REPORTING_DECIDED", "Reporting duty " + duty.duty() + ": " + duty.reason());
             if (!duty.verified()) {
                 legalRules.unverifiedRowMet(caseId, CaseLifecycle.DECISION_REPORTING_OBLIGATION, duty.decisionVersion(),
                         duty.duty() + (duty.legalGround() == null ? "" : "/" + duty.legalGround()),
@@ -92,7 +92,7 @@ public class ReportingDuties implements CaseFileSection {
             cases.recordReportingAction(caseId, first.get().name());
         } else if (facts.consentToReport() != null) {
             cases.recordReportingAction(caseId, ReportingAction.REFERRAL_ONLY.name());
-            cases.record(caseId, "REPORTING_DUTY", "No reporting duty: the caller is referred to services only");
+            cases.record(caseId, "REPORTING_DECIDED", "No reporting duty: the caller is referred to services only");
         }
         return opened;
     }

@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A designer deploys version 2 of the lifecycle (a new "Plan safety" step after risk is confirmed, a renamed
- * label) while cases wait at several steps of version 1, migrates them, and every case goes on to CLOSED.
+ * "Send referrals") while cases wait at several steps of version 1, migrates them, and every case goes on to CLOSED.
  * Runs after the other test classes: once version 2 is deployed, new cases start on it.
  */
 @HotlineSpringTest
@@ -96,10 +96,10 @@ class MigrationTest {
         complete(atConfirm, TASK_CONFIRM_RISK, Map.of("riskLevel", "MODERATE"));
         assertThat(atConfirm).isWaitingAt("Task_PlanSafety");
         complete(atConfirm, "Task_PlanSafety", Map.of("safetyPlanNote", "Safe word agreed"));
-        assertThat(tasks.createTaskQuery().processInstanceId(atConfirm.getId()).taskDefinitionKey(TASK_RECORD_CONSENT)
-                .singleResult().getName()).as("tasks created after the migration carry the new label")
-                .isEqualTo("Record the caller's consent");
         consent(atConfirm);
+        assertThat(tasks.createTaskQuery().processInstanceId(atConfirm.getId()).taskDefinitionKey(TASK_SEND_REFERRALS)
+                .singleResult().getName()).as("tasks created after the migration carry the new label")
+                .isEqualTo("Send the referrals the caller chose");
         consent(atConsent);
         for (ProcessInstance instance : List.of(atConfirm, atConsent, atReferrals)) {
             complete(instance, TASK_SEND_REFERRALS, Map.of("selectedServiceIds", SpinValues.jsonValue("[]").create()));
@@ -140,7 +140,7 @@ class MigrationTest {
         process.addChildElement(planned);
         planned.setSource(planSafety);
         planned.setTarget(gateway);
-        ((UserTask) model.getModelElementById(TASK_RECORD_CONSENT)).setName("Record the caller's consent");
+        ((UserTask) model.getModelElementById(TASK_SEND_REFERRALS)).setName("Send the referrals the caller chose");
         String form = """
                 {"id": "plan-safety", "type": "default", "schemaVersion": 16, "components": [
                   {"id": "Field_safetyPlanNote", "type": "textarea", "key": "safetyPlanNote", "label": "Safety plan",

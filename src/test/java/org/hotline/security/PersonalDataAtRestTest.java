@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PersonalDataAtRestTest {
 
     private static final String NAME = "Quillonette Vasquarra";
-    private static final String PHONE = "+1-709-555-0187";
+    private static final String PHONE = "+1-709-555-0987";
     private static final String SUMMARY = "Held at the Zumbrota cannery since March";
     private static final String REASON = "Trafficker Brevosh waits outside";
     private static final String NOTE = "Brevosh also took her cousin";
@@ -40,7 +40,7 @@ class PersonalDataAtRestTest {
     private static final String SAFE_TIMES = "Tuesdays while Ostrander drives to Gimli";
     private static final String CODE_WORD = "periwinkle";
     private static final String SAFE_NOTE = "Ostrander reads her texts";
-    private static final List<String> PERSONAL = List.of("Quillonette", "Vasquarra", "555-0187", "Zumbrota", "Brevosh",
+    private static final List<String> PERSONAL = List.of("Quillonette", "Vasquarra", "555-0987", "Zumbrota", "Brevosh",
             "Pemberquay", "Tarrowby", "Kestrelmoor", "VELMARSH", "Ostrander", "periwinkle");
 
     @LocalServerPort int port;

@@ -62,13 +62,19 @@ class SupervisorWorkTest {
         String caseNumber = open(request);
 
         JsonNode mine = api.get("supervisor1", "/api/notifications").node();
-        assertThat(mine.path("unread").asInt()).isEqualTo(1);
+        // The urgent review, and the emergency report that supervisors may make too.
+        assertThat(mine.path("unread").asInt()).isEqualTo(2);
         JsonNode notification = null;
+        java.util.List<String> keys = new java.util.ArrayList<>();
         for (JsonNode n : mine.path("notifications")) {
             if (!n.path("read").asBoolean()) {
-                notification = n;
+                keys.add(n.path("taskKey").asText());
+                if (n.path("taskKey").asText().equals("Task_ReviewUrgentCase")) {
+                    notification = n;
+                }
             }
         }
+        assertThat(keys).containsExactlyInAnyOrder("Task_ReviewUrgentCase", "Task_MakeEmergencyReport");
         assertThat(notification).isNotNull();
         assertThat(notification.path("kind").asText()).isEqualTo("SUPERVISOR_TASK");
         assertThat(notification.path("caseNumber").asText()).isEqualTo(caseNumber);
@@ -94,8 +100,8 @@ class SupervisorWorkTest {
         String caseNumber = open(Intakes.adultVictimInToronto());
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 3_700_000L));
         Job sla = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(caseNumber).singleResult().getId()).timers()
-                .duedateLowerThan(ClockUtil.getCurrentTime()).singleResult();
+                        .processInstanceBusinessKey(caseNumber).singleResult().getId()).activityId("Event_ConfirmRiskOverdue")
+                .timers().duedateLowerThan(ClockUtil.getCurrentTime()).singleResult();
         management.executeJob(sla.getId());
         assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations", Map.of("reason", "Caller scared"))
                 .status()).isEqualTo(202);

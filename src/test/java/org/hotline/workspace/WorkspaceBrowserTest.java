@@ -17,10 +17,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The workspace in a real browser: an advocate takes a call and works the case, a second advocate is told who
  * holds the task, a supervisor sees the urgent case on the board and hands a task on, and everything reads in
- * French after the switch. Screenshots in {@code target/screenshots}.
+ * French after the switch; on a live call about a minor in danger, the first screen after the intake. Screenshots in
+ * {@code target/screenshots}; with {@code -Dhotline.docs-screenshots=true} the live call's first screen also goes to
+ * {@code docs/images/workspace-live-call.png}.
  */
 @HotlineSpringTest
 class WorkspaceBrowserTest {
+
+    /** The screen the live call is checked on: a laptop's, 1280 by 900 pixels. */
+    private static final int FIRST_SCREEN_WIDTH = 1280;
+    private static final int FIRST_SCREEN_HEIGHT = 900;
+    private static final String EMERGENCY_AGENCY = "Forks City Police Service – Counter-Exploitation Unit";
 
     @LocalServerPort int port;
     @org.springframework.beans.factory.annotation.Autowired com.fasterxml.jackson.databind.ObjectMapper json;
@@ -115,6 +122,135 @@ class WorkspaceBrowserTest {
             assertThat(advocate.text(By.tagName("h1"))).isEqualTo("Mon travail");
             assertThat(advocate.text(By.id("lang-switch"))).isEqualTo("English");
         }
+    }
+
+    @Test
+    @DisplayName("A live call about a minor in imminent danger: the first screen shows the reports to make, the number to call and how to reach the caller safely")
+    void liveCallAboutMinorInDanger() throws Exception {
+        // The call comes at night, when the caller can talk: Monday 22:40 in Winnipeg.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.ZonedDateTime.parse("2026-12-07T22:40:00-06:00[America/Winnipeg]").toInstant()));
+        try (Browser advocate = Browser.open(port, FIRST_SCREEN_WIDTH, FIRST_SCREEN_HEIGHT).logIn("advocate1")) {
+            advocate.go("/intake");
+            advocate.waitFor(By.id("submit-intake"));
+            new Select(advocate.find(By.id("channel"))).selectByValue("PHONE");
+            new Select(advocate.find(By.id("callerType"))).selectByValue("VICTIM");
+            advocate.find(By.id("language")).clear();
+            advocate.find(By.id("language")).sendKeys("en");
+            new Select(advocate.find(By.id("province"))).selectByValue("MB");
+            advocate.find(By.id("municipality")).sendKeys("Winnipeg");
+            advocate.find(By.id("imminentDanger")).click();
+            advocate.find(By.id("ageYears")).sendKeys("16");
+            new Select(advocate.find(By.id("traffickingType"))).selectByValue("SEX");
+            for (String indicator : List.of("DOCUMENTS_CONFISCATED", "COMMERCIAL_SEX_UNDER_CONTROL",
+                    "MINOR_IN_COMMERCIAL_SEX", "THREATS_OR_VIOLENCE", "COMMUNICATION_RESTRICTED")) {
+                advocate.find(By.id("indicator-" + indicator)).click();
+            }
+            advocate.find(By.id("summary")).sendKeys("Caller is 16, kept in an apartment and sold for sex; he is there now.");
+            advocate.find(By.id("callerName")).sendKeys("Jess");
+            advocate.find(By.id("callbackNumber")).sendKeys("204-555-0142 (text only)");
+            advocate.find(By.id("safeChannels-TEXT")).click();
+            advocate.find(By.id("safeTimes")).sendKeys("after 22:00 when he sleeps");
+            advocate.find(By.id("safeCodeWord")).sendKeys("blue kite");
+            advocate.find(By.id("submit-intake")).click();
+
+            // The first screen: the case page the intake leads to, as it opens, nothing scrolled or clicked.
+            assertThat(advocate.text(By.id("flash"))).matches("Case HT-\\d{4}-\\d{6} is open\\.");
+            String caseNumber = advocate.driver.getCurrentUrl().replaceAll(".*/cases/", "");
+            assertThat(((Number) advocate.script("return window.scrollY")).intValue()).isZero();
+            long viewport = ((Number) advocate.script("return window.innerHeight")).longValue();
+            advocate.screenshot("10-live-call-first-screen");
+            if (Boolean.getBoolean("hotline.docs-screenshots")) {
+                java.nio.file.Files.copy(Browser.SCREENSHOTS.resolve("10-live-call-first-screen.png"),
+                        java.nio.file.Path.of("docs", "images", "workspace-live-call.png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+
+            // Past 19:00 in Winnipeg the city police's primary line is closed: its after-hours line is the one to call.
+            WebElement callNow = advocate.find(By.cssSelector("#who-to-call a#call-now"));
+            assertThat(callNow.getAttribute("href")).isEqualTo("tel:+1-204-555-0111");
+            assertThat(advocate.text(By.id("child-protection-contact"))).contains("+1-204-555-0182");
+            assertThat(advocate.find(By.cssSelector("#safe-channels li[data-channel='TEXT']")).getText())
+                    .startsWith("Safe:");
+            assertThat(advocate.all(By.cssSelector("#safe-channels li.safe"))).hasSize(1);
+            assertThat(advocate.text(By.id("safe-times"))).isEqualTo("after 22:00 when he sleeps");
+            assertThat(advocate.text(By.id("code-word"))).isEqualTo("blue kite");
+            WebElement emergency = advocate.find(By.cssSelector("#active-tasks tr[data-task-key='Task_MakeEmergencyReport']"));
+            WebElement childProtection = advocate.find(By.cssSelector(
+                    "#active-tasks tr[data-task-key='Task_ReportToChildProtection']"));
+            assertThat(emergency.getText()).contains("Make emergency report", "Nobody yet");
+            assertThat(childProtection.getText()).contains("Report to child protection", "Nobody yet");
+            WebElement claimEmergency = emergency.findElement(By.xpath(".//button[normalize-space()='Claim']"));
+            WebElement claimChildProtection = childProtection.findElement(By.xpath(".//button[normalize-space()='Claim']"));
+            // Within the first screen: how to reach the caller safely and the number to call.
+            for (WebElement seen : List.of(advocate.find(By.id("safe-channels")), advocate.find(By.id("code-word")),
+                    callNow)) {
+                assertThat(bottom(advocate, seen)).as("%s within the first %d pixels", seen.getText(), viewport)
+                        .isLessThanOrEqualTo(viewport);
+            }
+            // The two reports come next, before anything else the page holds: first in the open tasks, which follow
+            // "Who to call now" and come before every task form, the reporting duties and the warnings.
+            assertThat(advocate.all(By.cssSelector("form.task-form"))).as("no task form before a claim").isEmpty();
+            long whoToCallEnd = bottom(advocate, advocate.find(By.id("who-to-call")));
+            for (WebElement claim : List.of(claimEmergency, claimChildProtection)) {
+                assertThat(top(advocate, claim)).isGreaterThan(whoToCallEnd)
+                        .isLessThan(top(advocate, advocate.find(By.id("reporting-duties"))))
+                        .isLessThan(top(advocate, advocate.find(By.id("case-warnings"))));
+            }
+            System.out.printf("[live call] viewport %d px high; call now ends at %d px, the code word at %d px;"
+                    + " claim emergency report at %d px, claim child-protection report at %d px%n", viewport,
+                    bottom(advocate, callNow), bottom(advocate, advocate.find(By.id("code-word"))),
+                    bottom(advocate, claimEmergency), bottom(advocate, claimChildProtection));
+            advocate.fullScreenshot("11-live-call-case-page");
+            accessible(advocate);
+
+            // The advocate makes the emergency report from the page: the agency is filled in already.
+            claimEmergency.click();
+            assertThat(advocate.text(By.id("flash"))).isEqualTo("The task is yours.");
+            String taskId = advocate.find(By.cssSelector("#active-tasks tr[data-task-key='Task_MakeEmergencyReport']"))
+                    .getAttribute("data-task-id");
+            WebElement form = advocate.waitFor(By.id("task-" + taskId));
+            String agency = form.findElement(By.id("field-" + taskId + "-reportAgency")).getAttribute("value");
+            assertThat(agency).isEqualTo(EMERGENCY_AGENCY);
+            new Select(form.findElement(By.id("field-" + taskId + "-reportChannel"))).selectByValue("PHONE");
+            form.findElement(By.id("field-" + taskId + "-reportContact")).sendKeys("Duty NCO");
+            accessible(advocate);
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            assertThat(advocate.text(By.id("flash"))).isEqualTo("Done: Make emergency report.");
+            assertThat(advocate.all(By.cssSelector("#active-tasks tr[data-task-key='Task_MakeEmergencyReport']"))).isEmpty();
+            assertThat(advocate.find(By.cssSelector("#active-tasks tr[data-task-key='Task_ReportToChildProtection']"))
+                    .getText()).contains("Report to child protection", "Nobody yet");
+            assertThat(advocate.text(By.id("timeline")))
+                    .contains("Report made to " + EMERGENCY_AGENCY + " by PHONE");
+            // The case file holds the report as made, whom it went to, and the child-protection report still to make.
+            com.fasterxml.jackson.databind.JsonNode reports = new Api(port, json)
+                    .get("advocate1", "/api/cases/" + caseNumber).node().path("reports");
+            assertThat(reports.findValuesAsText("action")).contains("EMERGENCY", "MANDATORY_CHILD_PROTECTION");
+            for (com.fasterxml.jackson.databind.JsonNode report : reports) {
+                if (report.path("action").asText().equals("EMERGENCY")) {
+                    assertThat(report.path("status").asText()).isEqualTo("SENT");
+                    assertThat(report.path("channel").asText()).isEqualTo("PHONE");
+                    assertThat(report.path("contact").asText()).isEqualTo("Duty NCO");
+                    assertThat(report.path("reportedBy").asText()).isEqualTo("advocate1");
+                } else if (report.path("action").asText().equals("MANDATORY_CHILD_PROTECTION")) {
+                    assertThat(report.path("status").asText()).isEqualTo("PENDING");
+                }
+            }
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    /** How far from the top of the page an element starts, in CSS pixels. */
+    private static long top(Browser browser, WebElement element) {
+        return Math.round(((Number) browser.script("return arguments[0].getBoundingClientRect().top + window.scrollY",
+                element)).doubleValue());
+    }
+
+    /** How far from the top of the page an element ends, in CSS pixels. */
+    private static long bottom(Browser browser, WebElement element) {
+        return Math.round(((Number) browser.script("return arguments[0].getBoundingClientRect().bottom + window.scrollY",
+                element)).doubleValue());
     }
 
     @Test

@@ -49,6 +49,10 @@ class CasePageController {
     private final CaseFileService cases;
     private final CaseAccess access;
     private final MessageSource messages;
+    /** Tasks listed first on the case page, in this order; the others keep the order of the task list. */
+    private static final List<String> FIRST = List.of(CaseLifecycle.TASK_MAKE_EMERGENCY_REPORT,
+            CaseLifecycle.TASK_REPORT_TO_CHILD_PROTECTION);
+
     private final SafeContactService safeContact;
     private final jakarta.validation.Validator validator;
     private final ReferralService referrals;
@@ -172,6 +176,9 @@ class CasePageController {
             }
             panels.add(new TaskPanel(view, mine, claimable, form));
         }
+        // The reports the law requires now come first: on a live call they are what the advocate acts on.
+        panels.sort(java.util.Comparator.comparingInt(p -> FIRST.indexOf(p.task().taskDefinitionKey()) < 0
+                ? FIRST.size() : FIRST.indexOf(p.task().taskDefinitionKey())));
         model.addAttribute("file", file);
         model.addAttribute("panels", panels);
         // The case file's own section: read once, by whoever may read the case.

@@ -182,14 +182,15 @@ class WorkspaceBrowserTest {
             assertThat(childProtection.getText()).contains("Report to child protection", "Nobody yet");
             WebElement claimEmergency = emergency.findElement(By.xpath(".//button[normalize-space()='Claim']"));
             WebElement claimChildProtection = childProtection.findElement(By.xpath(".//button[normalize-space()='Claim']"));
-            // Within the first screen: how to reach the caller safely and the number to call.
+            // Within the first screen: how to reach the caller safely, the number to call now, the child-protection
+            // line, and both reports, ready to claim.
             for (WebElement seen : List.of(advocate.find(By.id("safe-channels")), advocate.find(By.id("code-word")),
-                    callNow)) {
+                    callNow, advocate.find(By.id("child-protection-contact")), claimEmergency, claimChildProtection)) {
                 assertThat(bottom(advocate, seen)).as("%s within the first %d pixels", seen.getText(), viewport)
                         .isLessThanOrEqualTo(viewport);
             }
-            // The two reports come next, before anything else the page holds: first in the open tasks, which follow
-            // "Who to call now" and come before every task form, the reporting duties and the warnings.
+            // The open tasks follow "Who to call now" and come before every task form, the reporting duties and the
+            // warnings.
             assertThat(advocate.all(By.cssSelector("form.task-form"))).as("no task form before a claim").isEmpty();
             long whoToCallEnd = bottom(advocate, advocate.find(By.id("who-to-call")));
             for (WebElement claim : List.of(claimEmergency, claimChildProtection)) {

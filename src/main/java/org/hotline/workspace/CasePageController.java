@@ -53,6 +53,12 @@ class CasePageController {
     private static final List<String> FIRST = List.of(CaseLifecycle.TASK_MAKE_EMERGENCY_REPORT,
             CaseLifecycle.TASK_REPORT_TO_CHILD_PROTECTION);
 
+    /** Tasks worked with the protocol's contacts at hand. */
+    private static final java.util.Set<String> CONTACT_TASKS = java.util.Set.of(CaseLifecycle.TASK_MAKE_EMERGENCY_REPORT,
+            CaseLifecycle.TASK_REPORT_TO_CHILD_PROTECTION, CaseLifecycle.TASK_REPORT_WITH_CONSENT,
+            CaseLifecycle.TASK_LIAISE_INTERNATIONALLY, CaseLifecycle.TASK_REPORT_NEW_INFORMATION,
+            CaseLifecycle.TASK_SEND_REFERRALS, CaseLifecycle.TASK_CHASE_REFERRAL);
+
     private final SafeContactService safeContact;
     private final jakarta.validation.Validator validator;
     private final ReferralService referrals;
@@ -181,6 +187,9 @@ class CasePageController {
                 ? FIRST.size() : FIRST.indexOf(p.task().taskDefinitionKey())));
         model.addAttribute("file", file);
         model.addAttribute("panels", panels);
+        // Working a report or the referrals: the escalation contact, the crisis lines and the protocol are shown open.
+        model.addAttribute("contactsOpen", panels.stream().anyMatch(p -> p.mine()
+                && CONTACT_TASKS.contains(p.task().taskDefinitionKey())));
         // The case file's own section: read once, by whoever may read the case.
         model.addAttribute("whoToCall", file.sections().get("whoToCall"));
         boolean sendingReferrals = active.stream()

@@ -213,6 +213,9 @@ class WorkspaceBrowserTest {
             WebElement form = advocate.waitFor(By.id("task-" + taskId));
             String agency = form.findElement(By.id("field-" + taskId + "-reportAgency")).getAttribute("value");
             assertThat(agency).isEqualTo(EMERGENCY_AGENCY);
+            // Working the report, the escalation contact and the crisis lines are open above the form.
+            assertThat(advocate.find(By.id("more-contacts")).getAttribute("open")).isNotNull();
+            assertThat(advocate.find(By.id("escalation-contact")).isDisplayed()).isTrue();
             new Select(form.findElement(By.id("field-" + taskId + "-reportChannel"))).selectByValue("PHONE");
             form.findElement(By.id("field-" + taskId + "-reportContact")).sendKeys("Duty NCO");
             accessible(advocate);

@@ -51,7 +51,10 @@ public class CaseAccess {
         return CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADVOCATE) && worksOn(hotlineCase);
     }
 
-    /** The case is the current user's work: they worked on it, or it has work waiting for them or their team. */
+    /**
+     * The case is the current user's work: they worked on it, or it has work waiting for them or for their team (a
+     * task held by them, or one offered to their groups that nobody holds yet; a task a colleague holds is theirs).
+     */
     private boolean worksOn(HotlineCase hotlineCase) {
         String user = CurrentUser.id();
         if (cases.hasParticipant(hotlineCase.getId(), user)) {
@@ -61,7 +64,7 @@ public class CaseAccess {
             List<String> groups = CurrentUser.groups();
             long waiting = tasks.createTaskQuery().processInstanceId(hotlineCase.getProcessInstanceId())
                     .or().taskAssignee(user).taskCandidateGroupIn(groups.isEmpty() ? List.of("-") : groups)
-                    .includeAssignedTasks().endOr().count();
+                    .endOr().count();
             return waiting > 0;
         }
         return false;

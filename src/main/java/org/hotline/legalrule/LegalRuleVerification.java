@@ -66,7 +66,13 @@ class LegalRuleVerification {
         Map<String, Object> variables = new java.util.HashMap<>();
         variables.put(OUTCOME, answer.outcome());
         variables.put("legalRuleVerificationNote", answer.note());
-        tasks.complete(task.getId(), variables);
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (org.camunda.bpm.engine.exception.NullValueException
+                 | org.camunda.bpm.engine.OptimisticLockingException e) {
+            // Answered by someone else at the same moment.
+            throw ApiProblem.conflict("Legal rule check " + id + " was answered at the same time by someone else");
+        }
         return rules.checks(false).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -76,9 +82,14 @@ class LegalRuleVerification {
     @Configuration(proxyBeanMethods = false)
     static class Delegates {
 
+        /** Designers answer for the legal tables (administrators too); a supervisor's say-so is not counsel's. */
         @Bean
         TaskListener legalRuleVerificationRecording(LegalRules rules) {
             return task -> {
+                if (!CurrentUser.hasRole(org.hotline.security.Roles.DESIGNER)
+                        && !CurrentUser.hasRole(org.hotline.security.Roles.ADMIN)) {
+                    throw ApiProblem.forbidden("\"Verify legal rule\" is answered by designers");
+                }
                 Object checkId = task.getVariable(LegalRules.CHECK_ID);
                 Object outcome = task.getVariable(OUTCOME);
                 if (!(checkId instanceof Number number) || outcome == null || !OUTCOMES.contains(outcome.toString())) {

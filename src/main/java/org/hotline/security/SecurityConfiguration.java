@@ -154,10 +154,16 @@ class SecurityConfiguration {
                                 engine(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/list"),
                                 engine(HttpMethod.POST, "/camunda/api/engine/engine/*/filter/*/count"))
                                 .hasAnyRole(Roles.ADVOCATE, Roles.SUPERVISOR, Roles.ADMIN)
-                        .requestMatchers(engine(null, "/camunda/api/engine/engine/*/task"),
-                                engine(null, "/camunda/api/engine/engine/*/task/**"),
+                        // A supervisor also hands a task to someone (Tasklist's "assignee") and keeps filters.
+                        .requestMatchers(engine(HttpMethod.POST, "/camunda/api/engine/engine/*/task/*/assignee"),
                                 engine(null, "/camunda/api/engine/engine/*/filter"),
                                 engine(null, "/camunda/api/engine/engine/*/filter/**")).hasAnyRole(Roles.SUPERVISOR, Roles.ADMIN)
+                        // Nothing else changes a task through the webapps: not who may do it (identity links,
+                        // delegation), not ending it without its form (resolve, BPMN error or escalation), not its
+                        // name, description, due date or priority (PUT), not deleting it. Administrators have the
+                        // engine's REST API.
+                        .requestMatchers(engineWrite("/camunda/api/engine/engine/*/task"),
+                                engineWrite("/camunda/api/engine/engine/*/task/**")).denyAll()
                         // Removing a deployment (and with it the running cases) is the administrators' alone.
                         .requestMatchers(engine(HttpMethod.DELETE, "/camunda/api/engine/engine/*/deployment/**"))
                                 .hasRole(Roles.ADMIN)

@@ -98,6 +98,27 @@ class SafeContactTest {
     }
 
     @Test
+    @DisplayName("A case whose every open task a colleague holds is not another advocate's: no case file, no plan")
+    void colleaguesHeldWorkIsNotYours() {
+        Map<String, Object> request = org.hotline.support.Intakes.adultVictimInToronto();
+        request.put("safeContact", plan(List.of("TEXT"), false));
+        String caseNumber = api.post("advocate1", "/api/cases", request).node().path("caseNumber").asText();
+        assertThat(api.get("advocate2", "/api/cases/" + caseNumber).status()).as("work waits for the team").isEqualTo(200);
+        for (String key : List.of("Task_ConfirmRisk", "Task_RecordConsent")) {
+            String task = api.taskOf("advocate1", caseNumber, key);
+            assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+        }
+        assertThat(api.get("advocate2", "/api/cases/" + caseNumber).status()).isEqualTo(403);
+        Api.Response refused = api.put("advocate2", "/api/cases/" + caseNumber + "/safe-contact", plan(List.of("CALL"), false));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain(CODE_WORD);
+        assertThat(api.get("advocate1", "/api/cases/" + caseNumber).node().path("safeContact").path("channels")
+                .findValuesAsText("")).isEmpty();
+        assertThat(api.get("advocate1", "/api/cases/" + caseNumber).node().path("safeContact").path("channels").get(0)
+                .asText()).isEqualTo("TEXT");
+    }
+
+    @Test
     @DisplayName("A case without a plan shows safeContact as null")
     void noPlan() {
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node()

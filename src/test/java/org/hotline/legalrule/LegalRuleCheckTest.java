@@ -21,6 +21,7 @@ class LegalRuleCheckTest {
 
     @LocalServerPort int port;
     @Autowired ObjectMapper json;
+    @Autowired org.camunda.bpm.engine.TaskService tasks;
     Api api;
 
     @BeforeEach
@@ -49,6 +50,15 @@ class LegalRuleCheckTest {
         assertThat(check.path("decisionKey").asText()).isEqualTo("ChildProtectionAgeDecision");
         assertThat(api.get("supervisor1", "/api/legal-rules/checks").status()).isEqualTo(200);
         assertThat(api.get("advocate1", "/api/legal-rules/checks").status()).isEqualTo(403);
+
+        // A supervisor may not answer for counsel, not even by working the task through the task API.
+        String verifyTask = tasks.createTaskQuery().processInstanceId(check.path("processInstanceId").asText())
+                .singleResult().getId();
+        assertThat(api.post("supervisor1", "/api/tasks/" + verifyTask + "/claim", "").status()).isIn(204, 403);
+        Api.Response bySupervisor = api.post("supervisor1", "/api/tasks/" + verifyTask + "/complete",
+                Map.of("variables", Map.of("legalRuleOutcome", "CONFIRMED")));
+        assertThat(bySupervisor.status()).as(bySupervisor.body()).isEqualTo(403);
+        assertThat(api.get("designer1", "/api/legal-rules/checks").node().findValuesAsText("rule")).contains("NU");
 
         String answer = "/api/legal-rules/checks/" + check.path("id").asLong() + "/verification";
         assertThat(api.post("advocate1", answer, Map.of("outcome", "CONFIRMED")).status()).isEqualTo(403);

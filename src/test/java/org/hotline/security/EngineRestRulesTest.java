@@ -143,7 +143,7 @@ class EngineRestRulesTest {
 
     @Test
     @DisplayName("Through Tasklist's API a supervisor cannot skip the form check with a trailing slash, nor write task "
-            + "variables, comments, attachments or new tasks")
+            + "variables, comments, attachments or new tasks, nor end a task without its form or change who may do it")
     void noFreeTextIntoTheEngine() throws Exception {
         Api api = new Api(port, json);
         String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber")
@@ -172,8 +172,31 @@ class EngineRestRulesTest {
                 .isEqualTo(403);
         assertThat(supervisor.send("POST", "/camunda/api/engine/engine/default/task/create",
                 json.writeValueAsString(Map.of("name", "Call the caller's sister")))).isEqualTo(403);
+        // Nor end a task without its form, nor change who may do it, its name, description, due date or priority.
+        String ended = json.writeValueAsString(Map.of("variables", Map.of("reportPending", Map.of("value", false))));
+        for (String path : List.of(base + "/resolve", base + "/resolve/", base + "/bpmnError", base + "/bpmnEscalation")) {
+            assertThat(supervisor.send("POST", path, ended)).as(path).isEqualTo(403);
+        }
+        // A doubled slash is refused before any rule is read.
+        assertThat(supervisor.send("POST", "/camunda/api/engine/engine/default/task//" + task + "/resolve", ended))
+                .isIn(400, 403);
+        assertThat(supervisor.send("POST", base + "/identity-links",
+                json.writeValueAsString(Map.of("groupId", "advocates", "type", "candidate")))).isEqualTo(403);
+        assertThat(supervisor.send("POST", base + "/identity-links/delete",
+                json.writeValueAsString(Map.of("groupId", "advocates", "type", "candidate")))).isEqualTo(403);
+        assertThat(supervisor.send("POST", base + "/delegate", json.writeValueAsString(Map.of("userId", "advocate2"))))
+                .isEqualTo(403);
+        assertThat(supervisor.send("PUT", base, json.writeValueAsString(Map.of("name", "x", "description",
+                "The caller's sister lives at 12 Example St")))).isEqualTo(403);
+        assertThat(supervisor.send("DELETE", base, "")).isEqualTo(403);
+        // Handing the task to someone stays the supervisor's.
+        assertThat(supervisor.send("POST", base + "/assignee", json.writeValueAsString(Map.of("userId", "advocate2"))))
+                .isEqualTo(204);
 
         assertThat(tasks.createTaskQuery().taskId(task).count()).as("the task is still open").isEqualTo(1);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getDescription()).isNull();
+        assertThat(tasks.getIdentityLinksForTask(task)).noneMatch(link -> "advocates".equals(link.getGroupId())
+                && tasks.createTaskQuery().taskId(task).singleResult().getTaskDefinitionKey().equals("Task_ReviewUrgentCase"));
         assertThat(tasks.getVariables(task)).doesNotContainKey("note");
         assertThat(tasks.getTaskComments(task)).isEmpty();
         assertThat(tasks.createTaskQuery().taskName("Call the caller's sister").count()).isZero();

@@ -57,10 +57,6 @@ public class LegalRules implements CaseFileSection {
         return new Evaluation(definition.getVersion(), result);
     }
 
-    public Evaluation evaluate(String decisionKey, java.util.Map<String, Object> variables) {
-        return evaluate(decisionKey, Variables.fromMap(variables));
-    }
-
     /**
      * A case met a row that counsel has not verified: the case shows it, and designers are asked, once per row and
      * decision version, to have it verified. The message names the rule, never the person.

@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;
@@ -24,19 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class RiskService implements CaseFileSection {
 
-    private final DecisionService decisions;
-    private final RepositoryService repository;
     private final CaseFileService cases;
     private final RiskAssessmentRepository assessments;
     private final RiskLevelPolicy policy;
     private final LegalRules legalRules;
     private final Clock clock;
 
-    RiskService(DecisionService decisions, RepositoryService repository, CaseFileService cases,
+    RiskService(CaseFileService cases,
                 RiskAssessmentRepository assessments, RiskLevelPolicy policy, LegalRules legalRules, Clock clock) {
         this.legalRules = legalRules;
-        this.decisions = decisions;
-        this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
         this.policy = policy;
@@ -76,13 +69,13 @@ public class RiskService implements CaseFileSection {
         int indicatorCount = hotlineCase.getIndicators().size();
         // Unknown counts as still in the situation: the cautious reading.
         boolean stillInSituation = !Boolean.FALSE.equals(person.getStillInSituation());
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(CaseLifecycle.DECISION_RISK_ASSESSMENT)
-                .variables(Variables.createVariables()
+        LegalRules.Evaluation evaluation = legalRules.evaluate(CaseLifecycle.DECISION_RISK_ASSESSMENT,
+                Variables.createVariables()
                         .putValue("imminentDanger", hotlineCase.isImminentDanger())
                         .putValue("minor", minor)
                         .putValue("indicatorCount", indicatorCount)
-                        .putValue("stillInSituation", stillInSituation))
-                .evaluate().getSingleResult();
+                        .putValue("stillInSituation", stillInSituation));
+        DmnDecisionResultEntries result = evaluation.result().getSingleResult();
         RiskAssessment assessment = new RiskAssessment();
         assessment.caseId = caseId;
         assessment.kind = "DECISION";
@@ -94,7 +87,7 @@ public class RiskService implements CaseFileSection {
         assessment.minor = minor;
         assessment.indicatorCount = indicatorCount;
         assessment.stillInSituation = stillInSituation;
-        assessment.decisionVersion = latestVersion(CaseLifecycle.DECISION_RISK_ASSESSMENT);
+        assessment.decisionVersion = evaluation.version();
         assessment.assessedBy = CurrentUser.SYSTEM;
         assessment.assessedAt = clock.instant();
         assessments.save(assessment);
@@ -160,12 +153,6 @@ public class RiskService implements CaseFileSection {
         assessment.assessedBy = CurrentUser.id();
         assessment.assessedAt = clock.instant();
         assessments.save(assessment);
-    }
-
-    private Integer latestVersion(String key) {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .latestVersion().singleResult();
-        return definition == null ? null : definition.getVersion();
     }
 
     @Override

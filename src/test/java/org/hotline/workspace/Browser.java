@@ -87,6 +87,16 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks something that loads another page (a form's button, a link) and waits until the page it was on is gone,
+     * so that what is read next is the new page, never the old one on a slow machine.
+     */
+    void load(WebElement clicked) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        clicked.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     WebElement find(By by) {
         return driver.findElement(by);
     }

@@ -42,7 +42,7 @@ class WorkspaceBrowserTest {
             // The call: an imminent-danger intake through the form.
             advocate.go("/");
             advocate.screenshot("01-advocate-home");
-            advocate.find(By.id("new-intake")).click();
+            advocate.load(advocate.find(By.id("new-intake")));
             advocate.waitFor(By.id("submit-intake"));
             accessible(advocate);
             new Select(advocate.find(By.id("callerType"))).selectByValue("VICTIM");
@@ -55,7 +55,7 @@ class WorkspaceBrowserTest {
             advocate.find(By.id("need-SAFE_HOUSING")).click();
             advocate.find(By.id("summary")).sendKeys("Caller is held at a farm and threatened.");
             advocate.fullScreenshot("02-intake-form");
-            advocate.find(By.id("submit-intake")).click();
+            advocate.load(advocate.find(By.id("submit-intake")));
 
             assertThat(advocate.text(By.id("flash"))).matches("Case HT-\\d{4}-\\d{6} is open\\.");
             String caseNumber = advocate.driver.getCurrentUrl().replaceAll(".*/cases/", "");
@@ -68,13 +68,13 @@ class WorkspaceBrowserTest {
             assertThat(supervisor.text(By.id("unread-count"))).isNotEqualTo("0");
 
             // The advocate claims and completes "Confirm risk assessment" on the case page.
-            advocate.find(By.cssSelector("tr[data-task-key='Task_ConfirmRisk'] button[type=submit]")).click();
+            advocate.load(advocate.find(By.cssSelector("tr[data-task-key='Task_ConfirmRisk'] button[type=submit]")));
             assertThat(advocate.text(By.id("flash"))).isEqualTo("The task is yours.");
             WebElement riskLevel = advocate.waitFor(By.cssSelector("form.task-form select[name=riskLevel]"));
             assertThat(new Select(riskLevel).getFirstSelectedOption().getAttribute("value")).isEqualTo("CRITICAL");
             accessible(advocate);
             advocate.fullScreenshot("03-case-page-risk-form");
-            riskLevel.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")).click();
+            advocate.load(riskLevel.findElement(By.xpath("ancestor::form")).findElement(By.cssSelector("button[type=submit]")));
             assertThat(advocate.text(By.id("flash"))).isEqualTo("Done: Confirm risk assessment.");
             assertThat(advocate.all(By.cssSelector("tr[data-task-key='Task_ConfirmRisk']"))).isEmpty();
             advocate.waitFor(By.cssSelector("tr[data-task-key='Task_RecordConsent']"));
@@ -82,9 +82,9 @@ class WorkspaceBrowserTest {
             // Two advocates go for "Record consent": the one who clicks second is told who has it.
             colleague.go("/cases/" + caseNumber);
             WebElement lateClaim = colleague.waitFor(By.cssSelector("tr[data-task-key='Task_RecordConsent'] button[type=submit]"));
-            advocate.find(By.cssSelector("tr[data-task-key='Task_RecordConsent'] button[type=submit]")).click();
+            advocate.load(advocate.find(By.cssSelector("tr[data-task-key='Task_RecordConsent'] button[type=submit]")));
             assertThat(advocate.text(By.id("flash"))).isEqualTo("The task is yours.");
-            lateClaim.click();
+            colleague.load(lateClaim);
             assertThat(colleague.text(By.id("flash"))).isEqualTo("This task is already claimed by advocate1.");
             colleague.screenshot("04-claim-lost");
 
@@ -93,7 +93,7 @@ class WorkspaceBrowserTest {
             WebElement row = supervisor.waitFor(By.cssSelector(
                     "section[aria-labelledby='urgent-tasks-heading'] tr[data-case='" + caseNumber + "'][data-task-key='Task_RecordConsent']"));
             new Select(row.findElement(By.tagName("select"))).selectByValue("advocate2");
-            row.findElement(By.xpath(".//button[normalize-space()='Reassign']")).click();
+            supervisor.load(row.findElement(By.xpath(".//button[normalize-space()='Reassign']")));
             assertThat(supervisor.text(By.id("flash"))).isEqualTo("The task now belongs to advocate2.");
             accessible(supervisor);
             supervisor.fullScreenshot("05-supervisor-board");
@@ -110,7 +110,7 @@ class WorkspaceBrowserTest {
                     .contains("\"Record consent\" assigned to advocate2 by supervisor1");
 
             // French: the visible switch, then every label in French.
-            advocate.find(By.id("lang-switch")).click();
+            advocate.load(advocate.find(By.id("lang-switch")));
             assertThat(advocate.text(By.tagName("h1"))).startsWith("Dossier " + caseNumber);
             assertThat(advocate.text(By.id("risk-level"))).isEqualTo("Critique");
             assertThat(advocate.text(By.id("now-heading"))).isEqualTo("Où en est le dossier");
@@ -152,7 +152,7 @@ class WorkspaceBrowserTest {
             advocate.find(By.id("safeChannels-TEXT")).click();
             advocate.find(By.id("safeTimes")).sendKeys("after 22:00 when he sleeps");
             advocate.find(By.id("safeCodeWord")).sendKeys("blue kite");
-            advocate.find(By.id("submit-intake")).click();
+            advocate.load(advocate.find(By.id("submit-intake")));
 
             // The first screen: the case page the intake leads to, as it opens, nothing scrolled or clicked.
             assertThat(advocate.text(By.id("flash"))).matches("Case HT-\\d{4}-\\d{6} is open\\.");
@@ -206,7 +206,7 @@ class WorkspaceBrowserTest {
             accessible(advocate);
 
             // The advocate makes the emergency report from the page: the agency is filled in already.
-            claimEmergency.click();
+            advocate.load(claimEmergency);
             assertThat(advocate.text(By.id("flash"))).isEqualTo("The task is yours.");
             String taskId = advocate.find(By.cssSelector("#active-tasks tr[data-task-key='Task_MakeEmergencyReport']"))
                     .getAttribute("data-task-id");
@@ -219,7 +219,7 @@ class WorkspaceBrowserTest {
             new Select(form.findElement(By.id("field-" + taskId + "-reportChannel"))).selectByValue("PHONE");
             form.findElement(By.id("field-" + taskId + "-reportContact")).sendKeys("Duty NCO");
             accessible(advocate);
-            form.findElement(By.cssSelector("button[type=submit]")).click();
+            advocate.load(form.findElement(By.cssSelector("button[type=submit]")));
             assertThat(advocate.text(By.id("flash"))).isEqualTo("Done: Make emergency report.");
             assertThat(advocate.all(By.cssSelector("#active-tasks tr[data-task-key='Task_MakeEmergencyReport']"))).isEmpty();
             assertThat(advocate.find(By.cssSelector("#active-tasks tr[data-task-key='Task_ReportToChildProtection']"))

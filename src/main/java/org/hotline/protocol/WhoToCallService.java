@@ -50,7 +50,8 @@ public class WhoToCallService implements CaseFileSection {
         WhoToCall.CallNow callNow = callNow(primary, afterHours);
         WhoToCall.ContactToCall childProtection = null;
         if (minor) {
-            childProtection = first(contacts, Role.CHILD_PROTECTION).orElseGet(() -> provincialChildProtection(match, now));
+            childProtection = first(contacts, Role.CHILD_PROTECTION)
+                    .orElseGet(() -> provincialChildProtection(caseProvince, now));
         }
         List<WhoToCall.CrisisProviderToCall> providers = match.crisisProviders().stream().map(p -> {
             Optional<OpeningHours> hours = OpeningHours.tryParse(p.availability());
@@ -81,11 +82,15 @@ public class WhoToCallService implements CaseFileSection {
     }
 
     /** A municipal protocol without a child-protection line takes its province's: intake is provincial. */
-    private WhoToCall.ContactToCall provincialChildProtection(ProtocolService.ProtocolMatch match, Instant now) {
-        if (match.municipality() == null || match.province() == null) {
+    /**
+     * The child-protection intake of the case's own province, when the protocol it follows lists none: a city's
+     * protocol, or the national one a supervisor chose when no protocol is in place. None outside Canada.
+     */
+    private WhoToCall.ContactToCall provincialChildProtection(String caseProvince, Instant now) {
+        if (caseProvince == null) {
             return null;
         }
-        return protocols.lookup(match.province(), null)
+        return protocols.lookup(caseProvince, null)
                 .filter(provincial -> provincial.municipality() == null && provincial.province() != null)
                 .flatMap(provincial -> provincial.contacts().stream()
                         .filter(c -> Role.CHILD_PROTECTION.name().equals(c.role())).findFirst()

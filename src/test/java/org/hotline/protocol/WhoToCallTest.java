@@ -92,6 +92,17 @@ class WhoToCallTest {
         assertThat(who.path("childProtection").path("phone").asText()).isEqualTo("+1-204-555-0182");
         assertThat(who.path("childProtection").path("openNow").asBoolean()).isTrue();
 
+        // The national protocol (a supervisor's choice where none is in place) still names the province's intake.
+        String inNewBrunswick = openCase("NB", "Moncton", 15, false);
+        String task = api.taskOf("supervisor1", inNewBrunswick, "Task_DecideWithoutProtocol");
+        assertThat(api.post("supervisor1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+        assertThat(api.post("supervisor1", "/api/tasks/" + task + "/complete",
+                java.util.Map.of("variables", java.util.Map.of("noProtocolDecision", "NATIONAL_PROTOCOL"))).status())
+                .isEqualTo(204);
+        JsonNode national = api.get("advocate1", "/api/cases/" + inNewBrunswick).node().path("whoToCall");
+        assertThat(national.path("protocol").path("level").asText()).isEqualTo("NATIONAL");
+        assertThat(national.path("childProtection").path("agency").asText()).containsIgnoringCase("New Brunswick");
+
         JsonNode schemas = api.get("advocate1", "/v3/api-docs").node().path("components").path("schemas");
         assertThat(schemas.path("CaseFileView").path("properties").path("whoToCall").path("$ref").asText())
                 .isEqualTo("#/components/schemas/WhoToCall");

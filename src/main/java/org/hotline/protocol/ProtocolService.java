@@ -56,6 +56,22 @@ public class ProtocolService {
         return found.map(this::match);
     }
 
+    /**
+     * The child-protection intake of a province or territory: the contact with that role in the municipality's
+     * protocol, else in the province's. Empty outside Canada (no province) or when neither protocol lists one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Contact> childProtectionIntake(String province, String municipality) {
+        if (province == null) {
+            return Optional.empty();
+        }
+        java.util.function.Function<ProtocolMatch, Optional<Contact>> intake = match -> match.province() == null
+                ? Optional.empty()
+                : match.contacts().stream().filter(c -> ProtocolDocument.Role.CHILD_PROTECTION.name().equals(c.role()))
+                        .findFirst();
+        return lookup(province, municipality).flatMap(intake).or(() -> lookup(province, null).flatMap(intake));
+    }
+
     /** A protocol as it stands now, e.g. the one a case recorded; empty if there is no such protocol. */
     @Transactional(readOnly = true)
     public Optional<ProtocolMatch> byId(UUID protocolId) {

@@ -35,10 +35,10 @@ public class WhoToCallService implements CaseFileSection {
         Optional<ProtocolService.ProtocolMatch> found = recorded.isPresent() ? recorded
                 : protocols.lookup(province, hotlineCase.getMunicipality());
         boolean minor = hotlineCase.getMinorStatus() != null && hotlineCase.getMinorStatus().startsWith("MINOR");
-        return found.map(match -> build(match, province, minor));
+        return found.map(match -> build(match, province, hotlineCase.getMunicipality(), minor));
     }
 
-    private WhoToCall build(ProtocolService.ProtocolMatch match, String caseProvince, boolean minor) {
+    private WhoToCall build(ProtocolService.ProtocolMatch match, String caseProvince, String municipality, boolean minor) {
         Instant now = clock.instant();
         // Hours that name no zone are the protocol's jurisdiction's (the national protocol's: Eastern time); the
         // local time shown is the case's jurisdiction's.
@@ -50,8 +50,12 @@ public class WhoToCallService implements CaseFileSection {
         WhoToCall.CallNow callNow = callNow(primary, afterHours);
         WhoToCall.ContactToCall childProtection = null;
         if (minor) {
+            // The protocol's own intake line, else the case's province's (a city's protocol, or the national one a
+            // supervisor chose where none is in place); none outside Canada.
             childProtection = first(contacts, Role.CHILD_PROTECTION)
-                    .orElseGet(() -> provincialChildProtection(caseProvince, now));
+                    .or(() -> protocols.childProtectionIntake(caseProvince, municipality)
+                            .map(c -> contact(c, JurisdictionZones.of(caseProvince), now)))
+                    .orElse(null);
         }
         List<WhoToCall.CrisisProviderToCall> providers = match.crisisProviders().stream().map(p -> {
             Optional<OpeningHours> hours = OpeningHours.tryParse(p.availability());
@@ -82,22 +86,6 @@ public class WhoToCallService implements CaseFileSection {
     }
 
     /** A municipal protocol without a child-protection line takes its province's: intake is provincial. */
-    /**
-     * The child-protection intake of the case's own province, when the protocol it follows lists none: a city's
-     * protocol, or the national one a supervisor chose when no protocol is in place. None outside Canada.
-     */
-    private WhoToCall.ContactToCall provincialChildProtection(String caseProvince, Instant now) {
-        if (caseProvince == null) {
-            return null;
-        }
-        return protocols.lookup(caseProvince, null)
-                .filter(provincial -> provincial.municipality() == null && provincial.province() != null)
-                .flatMap(provincial -> provincial.contacts().stream()
-                        .filter(c -> Role.CHILD_PROTECTION.name().equals(c.role())).findFirst()
-                        .map(c -> contact(c, JurisdictionZones.of(provincial.province()), now)))
-                .orElse(null);
-    }
-
     private static WhoToCall.ContactToCall contact(ProtocolService.Contact c, ZoneId zone, Instant now) {
         Optional<OpeningHours> hours = OpeningHours.tryParse(c.availability());
         return new WhoToCall.ContactToCall(c.order(), c.role(), c.agency(), c.unit(), c.name(), c.phone(), c.email(),

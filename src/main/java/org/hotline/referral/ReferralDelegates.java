@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReferralDelegates {
 
-    static final String CHILD_PROTECTION_ROLE = "CHILD_PROTECTION";
 
     /**
      * The proposals become the options of the "Send referrals" form: a JSON list of {label, value}, the label giving
@@ -254,18 +253,11 @@ class ReferralDelegates {
                 .map(ProtocolService.ProtocolMatch::leadAgency).orElse("the lead agency of the national protocol");
     }
 
-    /**
-     * The province's child-protection intake: the contact with that role in the case's protocol, else in the
-     * province's protocol; named generically when no protocol lists one, so the task still says where it goes.
-     */
+    /** The province's child-protection intake, the same line "Who to call now" shows; named generically if none. */
     private static String childProtectionIntake(HotlineCase hotlineCase, ProtocolService protocols) {
-        java.util.function.Function<ProtocolService.ProtocolMatch, java.util.Optional<String>> intake = match ->
-                match.contacts().stream().filter(c -> CHILD_PROTECTION_ROLE.equals(c.role()))
-                        .map(c -> c.unit() == null || c.unit().isBlank() ? c.agency() : c.agency() + " – " + c.unit())
-                        .findFirst();
         String province = province(hotlineCase);
-        return protocols.lookup(province, hotlineCase.getMunicipality()).flatMap(intake)
-                .or(() -> protocols.lookup(province, null).flatMap(intake))
+        return protocols.childProtectionIntake(province, hotlineCase.getMunicipality())
+                .map(c -> c.unit() == null || c.unit().isBlank() ? c.agency() : c.agency() + " – " + c.unit())
                 .orElse(province == null ? "the child-protection authorities" : "the child-protection intake of " + province);
     }
 

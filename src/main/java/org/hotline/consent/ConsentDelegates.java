@@ -46,17 +46,17 @@ class ConsentDelegates {
     JavaDelegate decideLegalDuties(ReportingDuties duties) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
-            List<ReportingDuties.Duty> opened = duties.decide(vars.caseId(), facts(vars, null));
+            ReportingDuties.Decision decision = duties.decide(vars.caseId(), facts(vars, null));
             for (String flag : DUTY_FLAGS) {
                 execution.setVariable(flag, false);
             }
-            for (ReportingDuties.Duty duty : opened) {
+            for (ReportingDuties.Duty duty : decision.opened()) {
                 String flag = flagOf(duty.duty());
                 if (flag != null) {
                     execution.setVariable(flag, true);
                 }
             }
-            writeSummary(execution, duties.recorded(vars.caseId()));
+            writeSummary(execution, decision.all());
             execution.setVariable(REPORT_PENDING, true);
             if (!execution.hasVariable(CONSENT_RECORDED)) {
                 execution.setVariable(CONSENT_RECORDED, false);
@@ -69,12 +69,13 @@ class ConsentDelegates {
     JavaDelegate decideConsentedReport(ReportingDuties duties) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
-            List<ReportingDuties.Duty> opened = duties.decide(vars.caseId(), facts(vars, vars.flag(CONSENT_TO_REPORT)));
+            ReportingDuties.Decision decision = duties.decide(vars.caseId(), facts(vars, vars.flag(CONSENT_TO_REPORT)));
             for (String flag : DUTY_FLAGS) {
                 execution.setVariable(flag, false);
             }
-            execution.setVariable(DUTY_REPORT_WITH_CONSENT, opened.stream().anyMatch(d -> d.duty().reliesOnConsent()));
-            writeSummary(execution, duties.recorded(vars.caseId()));
+            execution.setVariable(DUTY_REPORT_WITH_CONSENT,
+                    decision.opened().stream().anyMatch(d -> d.duty().reliesOnConsent()));
+            writeSummary(execution, decision.all());
         };
     }
 
@@ -86,8 +87,7 @@ class ConsentDelegates {
     JavaDelegate decideReportingAction(ReportingDuties duties) {
         return execution -> {
             CaseVariables vars = CaseVariables.of(execution);
-            duties.decide(vars.caseId(), facts(vars, vars.flag(CONSENT_TO_REPORT)));
-            List<ReportingDuties.Duty> all = duties.recorded(vars.caseId());
+            List<ReportingDuties.Duty> all = duties.decide(vars.caseId(), facts(vars, vars.flag(CONSENT_TO_REPORT))).all();
             ReportingAction action = all.stream().map(ReportingDuties.Duty::duty)
                     .filter(d -> d != ReportingAction.NO_PROTOCOL_IN_PLACE && d != ReportingAction.INTERNATIONAL_LIAISON)
                     .findFirst().orElse(ReportingAction.REFERRAL_ONLY);

@@ -41,10 +41,10 @@ public class ReportingDuties implements CaseFileSection {
 
     /**
      * Evaluates the table for the facts known now and records the duties not yet on the case; returns those, which
-     * are the ones to open now. Before consent is asked ({@code consentToReport} null) only duties that need no consent
+     * are the ones to open now, with all the case's duties. Before consent is asked ({@code consentToReport} null) only duties that need no consent
      * can match; once it is known, the table adds the reports made with consent.
      */
-    public List<Duty> decide(Long caseId, ReportingFacts facts) {
+    public Decision decide(Long caseId, ReportingFacts facts) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("imminentDanger", facts.imminentDanger());
         inputs.put("minorStatus", facts.minorStatus());
@@ -66,7 +66,8 @@ public class ReportingDuties implements CaseFileSection {
                     !Boolean.FALSE.equals(verified), reason == null ? action.name() : reason.toString(),
                     evaluation.version()));
         });
-        List<ReportingAction> known = recorded(caseId).stream().map(Duty::duty).toList();
+        List<Duty> before = recorded(caseId);
+        List<ReportingAction> known = before.stream().map(Duty::duty).toList();
         List<Duty> opened = new ArrayList<>();
         for (Duty duty : found.values()) {
             if (known.contains(duty.duty())) {
@@ -86,7 +87,8 @@ public class ReportingDuties implements CaseFileSection {
             }
             opened.add(duty);
         }
-        List<Duty> all = recorded(caseId);
+        List<Duty> all = java.util.stream.Stream.concat(before.stream(), opened.stream())
+                .sorted(Comparator.comparing(Duty::duty)).toList();
         Optional<ReportingAction> first = all.stream().map(Duty::duty).min(Comparator.naturalOrder());
         if (first.isPresent()) {
             cases.recordReportingAction(caseId, first.get().name());
@@ -94,7 +96,11 @@ public class ReportingDuties implements CaseFileSection {
             cases.recordReportingAction(caseId, ReportingAction.REFERRAL_ONLY.name());
             cases.record(caseId, "REPORTING_DECIDED", "No reporting duty: the caller is referred to services only");
         }
-        return opened;
+        return new Decision(opened, all);
+    }
+
+    /** The duties this evaluation opened, and every duty of the case, most urgent first. */
+    public record Decision(List<Duty> opened, List<Duty> all) {
     }
 
     /** The duties recorded on a case, most urgent first. */

@@ -1,10 +1,7 @@
 package org.hotline.legalrule;
 
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.Task;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
 import org.springframework.context.annotation.Bean;
@@ -31,11 +28,9 @@ class LegalRuleVerification {
     private static final List<String> OUTCOMES = List.of("CONFIRMED", "NEEDS_CHANGE");
 
     private final LegalRules rules;
-    private final TaskService tasks;
 
-    LegalRuleVerification(LegalRules rules, TaskService tasks) {
+    LegalRuleVerification(LegalRules rules) {
         this.rules = rules;
-        this.tasks = tasks;
     }
 
     @GetMapping
@@ -52,28 +47,7 @@ class LegalRuleVerification {
         if (answer.note() != null && answer.note().length() > 4000) {
             throw ApiProblem.invalid("note", "must be at most 4000 characters");
         }
-        LegalRules.Check check = rules.checks(false).stream().filter(c -> c.id() == id).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("No legal rule check " + id));
-        if (check.outcome() != null) {
-            throw ApiProblem.conflict("Legal rule check " + id + " was already answered " + check.outcome() + " by "
-                    + check.outcomeBy());
-        }
-        Task task = tasks.createTaskQuery().processInstanceId(check.processInstanceId()).taskDefinitionKey(TASK_KEY)
-                .singleResult();
-        if (task == null) {
-            throw ApiProblem.conflict("Legal rule check " + id + " has no open task");
-        }
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put(OUTCOME, answer.outcome());
-        variables.put("legalRuleVerificationNote", answer.note());
-        try {
-            tasks.complete(task.getId(), variables);
-        } catch (org.camunda.bpm.engine.exception.NullValueException
-                 | org.camunda.bpm.engine.OptimisticLockingException e) {
-            // Answered by someone else at the same moment.
-            throw ApiProblem.conflict("Legal rule check " + id + " was answered at the same time by someone else");
-        }
-        return rules.checks(false).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        return rules.answer(id, answer.outcome(), answer.note(), TASK_KEY, OUTCOME);
     }
 
     record Answer(String outcome, String note) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.hotline.casefile.CaseFileSection;
 import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.HotlineCase;
+import org.hotline.platform.ApiProblem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +33,14 @@ public class LegalRules implements CaseFileSection {
     private final DecisionService decisions;
     private final RepositoryService repository;
     private final RuntimeService runtime;
+    private final org.camunda.bpm.engine.TaskService tasks;
     private final CaseFileService cases;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    LegalRules(DecisionService decisions, RepositoryService repository, RuntimeService runtime, CaseFileService cases,
-               JdbcTemplate jdbc, Clock clock) {
+    LegalRules(DecisionService decisions, RepositoryService repository, RuntimeService runtime,
+               org.camunda.bpm.engine.TaskService tasks, CaseFileService cases, JdbcTemplate jdbc, Clock clock) {
+        this.tasks = tasks;
         this.decisions = decisions;
         this.repository = repository;
         this.runtime = runtime;
@@ -80,6 +83,31 @@ public class LegalRules implements CaseFileSection {
                     .execute().getId();
             jdbc.update("update legal_rule_check set process_instance_id = ? where id = ?", processInstanceId, opened.get(0));
         }
+    }
+
+    /**
+     * A designer's answer, through the check's task: the check is locked first, so answers given at the same moment
+     * are taken one at a time and every one after the first is a 409.
+     */
+    public Check answer(long id, String outcome, String note, String taskKey, String outcomeVariable) {
+        if (jdbc.query("select id from legal_rule_check where id = ? for update", (rs, n) -> rs.getLong(1), id).isEmpty()) {
+            throw ApiProblem.notFound("No legal rule check " + id);
+        }
+        Check check = checks(false).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+        if (check.outcome() != null) {
+            throw ApiProblem.conflict("Legal rule check " + id + " was already answered " + check.outcome() + " by "
+                    + check.outcomeBy());
+        }
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceId(check.processInstanceId())
+                .taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            throw ApiProblem.conflict("Legal rule check " + id + " has no open task");
+        }
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(outcomeVariable, outcome);
+        variables.put("legalRuleVerificationNote", note);
+        tasks.complete(task.getId(), variables);
+        return checks(false).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
     /** What the designer answered on the verification task. */

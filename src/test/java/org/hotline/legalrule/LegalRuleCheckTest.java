@@ -78,4 +78,32 @@ class LegalRuleCheckTest {
         assertThat(api.post("designer1", "/api/legal-rules/checks/999999/verification", Map.of("outcome", "CONFIRMED"))
                 .status()).isEqualTo(404);
     }
+
+    @Test
+    @DisplayName("Answers given to one check at the same moment: one is taken, every other is a 409")
+    void concurrentAnswers() throws Exception {
+        Map<String, Object> request = Intakes.adultVictimInToronto();
+        request.put("jurisdiction", new HashMap<>(Map.of("province", "PE")));
+        api.post("advocate1", "/api/cases", request);
+        long id = -1;
+        for (JsonNode c : api.get("designer1", "/api/legal-rules/checks").node()) {
+            if (c.path("rule").asText().equals("PE")) {
+                id = c.path("id").asLong();
+            }
+        }
+        assertThat(id).as("an open check for PE").isPositive();
+        String answer = "/api/legal-rules/checks/" + id + "/verification";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String user = i % 2 == 0 ? "designer1" : "admin";
+            answers.add(pool.submit(() -> api.post(user, answer, Map.of("outcome", "CONFIRMED", "note", "n")).status()));
+        }
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<Integer> f : answers) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 409);
+    }
 }

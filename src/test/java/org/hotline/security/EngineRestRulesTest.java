@@ -96,6 +96,19 @@ class EngineRestRulesTest {
     }
 
     @Test
+    @DisplayName("A deployment that is not a multipart upload is a 400 naming the body, on both URL forms")
+    void deploymentWithoutFiles() {
+        Api api = new Api(port, json);
+        for (String path : List.of("/engine-rest/deployment/create", "/engine-rest/deployment/create/",
+                "/engine-rest/engine/default/deployment/create", "/engine-rest/engine/default/deployment/create/")) {
+            Api.Response refused = api.post("designer1", path, Map.of("deployment-name", "x"));
+            assertThat(refused.status()).as(path + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.body()).contains("body", "multipart").doesNotContain("Exception");
+        }
+        assertThat(api.post("advocate1", "/engine-rest/deployment/create", Map.of()).status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("A designer cannot delete a deployment, not even one they made, through any way in")
     void designersNeverDeleteDeployments() throws Exception {
         String key = "DesignerOwn" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "Process";

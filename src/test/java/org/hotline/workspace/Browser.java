@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,9 +93,13 @@ final class Browser implements AutoCloseable {
      * so that what is read next is the new page, never the old one on a slow machine.
      */
     void load(WebElement clicked) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        // A mark on the old page's window: a newly loaded page does not have it. (Watching the old page's element go
+        // stale is not enough: while the page is replaced, Chromium may answer with an error that is not a staleness.)
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window.hotlineOldPage = true;");
         clicked.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.FALSE.equals(script.executeScript("return window.hotlineOldPage === true;")));
     }
 
     WebElement find(By by) {

@@ -1,6 +1,7 @@
 package org.hotline.security;
 
 import java.util.ArrayList;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Limits what expressions can reach to the allow-list of {@link ModelExpressions} ({@link GuardedExpressionManager}),
  * refuses every expression in a query ({@link QueryExpressionRefusal}); gives the maker of a deployment no right to
- * delete it ({@link DeploymentGrants}); turns CMMN off; turns the engine's login lock-out off ({@link WithoutLockOut}).
+ * delete it ({@link DeploymentGrants}); checks task lists through each task's links ({@link TaskListScope}); turns CMMN off; turns the engine's login lock-out off ({@link WithoutLockOut}).
  */
 @Component
 class EngineHardening extends AbstractProcessEnginePlugin {
@@ -47,6 +48,12 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(0, new QueryExpressionRefusal());
         configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(WithoutLockOut.class));
+        // Task lists are checked through each task's candidate links and assignee, not one grant row per task.
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
+        }
+        configuration.getCustomSessionFactories().add(new TaskListScope());
+        configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
     }
 
     /**

@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Limits what expressions can reach to the allow-list of {@link ModelExpressions} ({@link GuardedExpressionManager}),
  * refuses every expression in a query ({@link QueryExpressionRefusal}); gives the maker of a deployment no right to
- * delete it ({@link DeploymentGrants}); checks task lists through each task's links ({@link TaskListScope}); turns CMMN off; turns the engine's login lock-out off ({@link WithoutLockOut}).
+ * delete it ({@link DeploymentGrants}); checks task lists through each task's links ({@link TaskListScope}) and with
+ * the groups a user logged in with ({@link AuthenticatedGroups}); turns CMMN off; turns the engine's login lock-out
+ * off ({@link WithoutLockOut}).
  */
 @Component
 class EngineHardening extends AbstractProcessEnginePlugin {
@@ -53,6 +55,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
             configuration.setCustomSessionFactories(new ArrayList<>());
         }
         configuration.getCustomSessionFactories().add(new TaskListScope());
+        configuration.getCustomSessionFactories().add(new AuthenticatedGroups());
         configuration.setAuthorizationCheckRevokes(ProcessEngineConfiguration.AUTHORIZATION_CHECK_REVOKE_NEVER);
     }
 

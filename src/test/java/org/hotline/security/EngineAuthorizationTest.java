@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.hotline.support.Api;
@@ -138,6 +139,61 @@ class EngineAuthorizationTest {
 
         String deployment = api.get("designer1", "/engine-rest/deployment?maxResults=1").node().get(0).path("id").asText();
         assertThat(api.delete("designer1", "/engine-rest/deployment/" + deployment + "?cascade=true").status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("Tasklist's lists and counts show an advocate the tasks offered to their group, a colleague's claimed one "
+            + "included, and the tasks they hold; never the supervisors' until one is handed to them")
+    void tasklistListsFollowOffersAndHolders() throws Exception {
+        Api api = new Api(port, json);
+        Map<String, Object> urgent = Intakes.adultVictimInToronto();
+        urgent.put("imminentDanger", true);
+        String caseNumber = api.post("advocate1", "/api/cases", urgent).node().path("caseNumber").asText();
+        assertThat(api.post("advocate2", "/api/tasks/" + api.taskOf("advocate2", caseNumber, "Task_ConfirmRisk")
+                + "/claim", "").status()).isEqualTo(204);
+
+        WebappSession advocate = new WebappSession(port, json).login("advocate1");
+        WebappSession supervisor = new WebappSession(port, json).login("supervisor1");
+        String ofTheCase = "{\"processInstanceBusinessKey\":\"" + caseNumber + "\"}";
+        List<String> queue = filterList(advocate, "Advocates' queue", ofTheCase);
+        assertThat(queue).contains("Confirm risk assessment", "Record consent").doesNotContain("Review urgent case");
+        assertThat(filterCount(advocate, "Advocates' queue", ofTheCase)).isEqualTo(queue.size());
+        assertThat(filterList(advocate, "Urgent", ofTheCase)).doesNotContain("Review urgent case");
+        assertThat(filterList(supervisor, "Urgent", ofTheCase)).contains("Review urgent case");
+        assertThat(filterList(advocate, "My tasks: advocate1", ofTheCase)).isEmpty();
+
+        // A supervisor hands their review to advocate1: it is theirs to see now, in their own list.
+        String review = supervisor.getJson("/camunda/api/engine/engine/default/task?maxResults=10&taskDefinitionKey=Task_ReviewUrgentCase"
+                + "&processInstanceBusinessKey=" + caseNumber).get(0).path("id").asText();
+        assertThat(supervisor.send("POST", "/camunda/api/engine/engine/default/task/" + review + "/assignee",
+                "{\"userId\":\"advocate1\"}")).isEqualTo(204);
+        assertThat(filterList(advocate, "My tasks: advocate1", ofTheCase)).containsExactly("Review urgent case");
+        assertThat(filterList(advocate, "Urgent", ofTheCase)).contains("Review urgent case");
+        assertThat(filterList(new WebappSession(port, json).login("advocate2"), "Urgent", ofTheCase))
+                .doesNotContain("Review urgent case");
+    }
+
+    private static List<String> filterList(WebappSession session, String filter, String extending) throws Exception {
+        HttpResponse<String> answer = session.exchange("POST", "/camunda/api/engine/engine/default/filter/"
+                + filterId(session, filter) + "/list?firstResult=0&maxResults=100", extending, "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return names(new ObjectMapper().readTree(answer.body()));
+    }
+
+    private static int filterCount(WebappSession session, String filter, String extending) throws Exception {
+        HttpResponse<String> answer = session.exchange("POST", "/camunda/api/engine/engine/default/filter/"
+                + filterId(session, filter) + "/count", extending, "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(answer.body()).path("count").asInt();
+    }
+
+    private static String filterId(WebappSession session, String name) throws Exception {
+        for (JsonNode filter : session.getJson("/camunda/api/engine/engine/default/filter?resourceType=Task&maxResults=100")) {
+            if (filter.path("name").asText().equals(name)) {
+                return filter.path("id").asText();
+            }
+        }
+        throw new AssertionError("no filter " + name);
     }
 
     private static List<String> names(JsonNode list) {

@@ -13,7 +13,11 @@ import java.util.Locale;
 /** What the benchmarks share: latency figures, the machine they ran on, and their record in docs/benchmarks.md. */
 public final class BenchmarkReport {
 
-    public static final Path REPORT = Path.of("docs", "benchmarks.md");
+    /** The record: docs/benchmarks.md, or where {@code -Dbenchmark.report=} says (a trial run keeps the record). */
+    public static final Path REPORT = Path.of(System.getProperty("benchmark.report", "docs/benchmarks.md"));
+
+    /** Where plots go: docs/images, or where {@code -Dbenchmark.images=} says. */
+    public static final Path IMAGES = Path.of(System.getProperty("benchmark.images", "docs/images"));
 
     private BenchmarkReport() {
     }

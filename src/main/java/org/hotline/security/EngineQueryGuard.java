@@ -150,6 +150,12 @@ class EngineQueryGuard extends OncePerRequestFilter {
             }
             checkValues(field.getValue(), path + name);
         }
+        // The engine cannot run an "or" branch with a candidate user and one candidate group (it fails adding the
+        // user's groups to the one-group list): a clear refusal rather than a server fault.
+        if (!branchesAllowed && query.hasNonNull("candidateUser") && query.hasNonNull("candidateGroup")) {
+            throw ApiProblem.invalid(path + "candidateGroup", "cannot be combined with candidateUser in an or-query;"
+                    + " use candidateGroups");
+        }
     }
 
     private static void checkValues(JsonNode value, String field) {

@@ -2,7 +2,6 @@ package org.hotline.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -92,20 +91,17 @@ class TaskListScope implements SessionFactory {
         }
 
         /**
-         * Adds, with "and", one "or" branch: offered to the user or their groups, held or owned by the user, or of a
-         * definition they read every task of. Added once however often the same query object is run.
+         * Adds, with "and", one "or" branch of its own: offered to the user or their groups, held or owned by the
+         * user, or of a definition they read every task of. Added each time the query runs (the same query object run
+         * twice carries it twice, which changes nothing): never skipped on the shape of a branch, which a caller
+         * could send.
          */
         private static void restrict(TaskQueryImpl query, String user, List<String> groups, List<String> keys) {
-            for (TaskQueryImpl branch : query.getQueries()) {
-                if (branch.isOrQueryActive() && user.equals(branch.getAssignee()) && user.equals(branch.getOwner())
-                        && Objects.equals(branch.getCandidateUser(), user)) {
-                    return;
-                }
-            }
             TaskQueryImpl branch = (TaskQueryImpl) query.or();
             branch.taskAssignee(user).taskOwner(user).taskCandidateUser(user);
             if (!groups.isEmpty()) {
-                branch.taskCandidateGroupIn(groups);
+                // A list of its own: the engine adds the candidate user's groups to it.
+                branch.taskCandidateGroupIn(new ArrayList<>(groups));
             }
             branch.includeAssignedTasksInternal();
             if (!keys.isEmpty()) {

@@ -161,6 +161,16 @@ class EngineAuthorizationTest {
         assertThat(filterList(advocate, "Urgent", ofTheCase)).doesNotContain("Review urgent case");
         assertThat(filterList(supervisor, "Urgent", ofTheCase)).contains("Review urgent case");
         assertThat(filterList(advocate, "My tasks: advocate1", ofTheCase)).isEmpty();
+        // An or-branch shaped like the list's own check, widened, changes nothing: the check is never skipped.
+        String lookalike = "{\"processInstanceBusinessKey\":\"" + caseNumber + "\",\"orQueries\":[{\"assignee\":"
+                + "\"advocate1\",\"owner\":\"advocate1\",\"candidateUser\":\"advocate1\",\"nameLike\":\"%\"}]}";
+        assertThat(filterList(advocate, "Urgent", lookalike)).doesNotContain("Review urgent case");
+        HttpResponse<String> tasks = advocate.exchange("POST", "/camunda/api/engine/engine/default/task?firstResult=0"
+                + "&maxResults=100", lookalike, "application/json");
+        assertThat(names(new ObjectMapper().readTree(tasks.body()))).isNotEmpty().doesNotContain("Review urgent case");
+        HttpResponse<String> count = advocate.exchange("POST", "/camunda/api/engine/engine/default/task/count",
+                lookalike, "application/json");
+        assertThat(new ObjectMapper().readTree(count.body()).path("count").asInt()).isEqualTo(queue.size());
 
         // A supervisor hands their review to advocate1: it is theirs to see now, in their own list.
         String review = supervisor.getJson("/camunda/api/engine/engine/default/task?maxResults=10&taskDefinitionKey=Task_ReviewUrgentCase"

@@ -109,6 +109,18 @@ class EngineQueryGuardTest {
                 json.writeValueAsString(Map.of("assigneeLikeExpr", "x")), "application/json");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("assigneeLikeExpr").contains("not a task query field");
+
+        // A candidate user with one candidate group in an or-branch: the engine would fail (a 500), for any role.
+        for (WebappSession session : List.of(advocate, new WebappSession(port, json).login("supervisor1"))) {
+            for (String path : List.of(WEBAPP + "/task/count", WEBAPP + "/task?firstResult=0&maxResults=5")) {
+                HttpResponse<String> pair = session.exchange("POST", path, json.writeValueAsString(Map.of("orQueries",
+                        List.of(Map.of("candidateUser", "advocate2", "candidateGroup", "supervisors")))),
+                        "application/json");
+                assertThat(pair.statusCode()).as(path + " " + pair.body()).isEqualTo(400);
+                assertThat(json.readTree(pair.body()).path("errors").get(0).path("field").asText())
+                        .isEqualTo("orQueries[0].candidateGroup");
+            }
+        }
     }
 
     @Test

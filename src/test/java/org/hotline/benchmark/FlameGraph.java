@@ -154,12 +154,30 @@ final class FlameGraph {
         node.samples++;
         for (int i = frames.size() - 1; i >= 0; i--) {
             RecordedFrame frame = frames.get(i);
+            if (i > 0 && glue(frame.getMethod().getType().getName(), frame.getMethod().getName())) {
+                continue;
+            }
             String name = name(frame);
             Node parent = node;
             node = parent.children.computeIfAbsent(name,
                     n -> new Node(new Frame(n, Layer.of(frame.getMethod().getType().getName()))));
             node.samples++;
         }
+    }
+
+    /**
+     * Frames that only pass a call on (reflection, method handles, proxies, interceptors, the filter chain's links):
+     * left out of the flame graph, which would otherwise be hundreds of rows deep; the layers count them as usual.
+     */
+    static boolean glue(String type, String method) {
+        return type.startsWith("java.lang.reflect.") || type.startsWith("jdk.internal.reflect.")
+                || type.startsWith("java.lang.invoke.") || type.startsWith("jdk.proxy") || type.startsWith("com.sun.proxy")
+                || type.contains("$$SpringCGLIB$$") || type.startsWith("org.springframework.aop.")
+                || type.startsWith("org.springframework.cglib.")
+                || type.startsWith("org.springframework.transaction.interceptor.")
+                || method.equals("doFilter") || method.equals("doFilterInternal") || method.equals("internalDoFilter")
+                || (type.startsWith("org.camunda.bpm.engine.impl.interceptor.") && method.equals("execute"))
+                || (type.startsWith("org.camunda.bpm.engine.impl.pvm.runtime.operation.") && method.equals("execute"));
     }
 
     private static String name(RecordedFrame frame) {
@@ -176,7 +194,7 @@ final class FlameGraph {
     }
 
     private static final int WIDTH = 1600;
-    private static final int ROW = 15;
+    private static final int ROW = 14;
     private static final int MARGIN = 10;
 
     /** Draws the call tree, the root at the bottom, with a title and a legend of the layers' colours on top. */

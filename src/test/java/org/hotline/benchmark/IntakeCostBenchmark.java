@@ -277,7 +277,9 @@ class IntakeCostBenchmark {
         lines.add("");
         lines.add("The flame graph: the thread's entry at the bottom, each row one call deeper, a box as wide as the"
                 + " samples spent in that method and its callees, coloured by layer (a frame of the JDK or Spring's"
-                + " core in a lighter shade of its caller's).");
+                + " core in a lighter shade of its caller's). Frames that only pass a call on (reflection, proxies,"
+                + " interceptors, the links of the filter chain and of the engine's command chain) are left out of"
+                + " it, or it would be hundreds of rows deep; the layers above count every frame.");
         lines.add("");
         lines.add("Figures come from one run on a machine shared with other work, and vary from run to run: compare"
                 + " runs made on the same machine, close together.");

@@ -100,7 +100,8 @@ class IntakeCostBenchmark {
         }
 
         Map<String, Long> textsBefore = texts();
-        Path recordingFile = Files.createTempFile(Path.of("target"), "intake-cost-", ".jfr");
+        // Kept under target/ for a closer look: jfr print --events jdk.ExecutionSample target/intake-cost.jfr
+        Path recordingFile = Path.of("target", "intake-cost.jfr");
         List<Intake> intakes = new ArrayList<>();
         Snapshot before;
         Snapshot after;
@@ -123,7 +124,6 @@ class IntakeCostBenchmark {
                 .forEach(e -> System.out.printf(Locale.ROOT, "[intake cost]   %5.2f x %s%n", per(e.getValue()),
                         e.getKey()));
         FlameGraph profile = FlameGraph.read(recordingFile, "http-nio");
-        Files.deleteIfExists(recordingFile);
         String loadAfter = loadAverage();
 
         Figures latency = Figures.of(intakes.stream().mapToLong(Intake::nanos).toArray());

@@ -52,6 +52,10 @@ final class FlameGraph {
 
         /** The layer a frame of this class names, or null (JDK, Spring core, and such: the caller's layer decides). */
         static Layer of(String type) {
+            if (type.startsWith("org.hotline.benchmark")) {
+                // The statement counter's wrapper: the layer of what it wraps, or of its caller.
+                return null;
+            }
             if (type.startsWith("org.camunda.bpm.dmn") || type.startsWith("org.camunda.feel")
                     || type.startsWith("scala.") || type.startsWith("org.camunda.bpm.engine.impl.dmn")) {
                 return DMN;
@@ -172,7 +176,7 @@ final class FlameGraph {
     static boolean glue(String type, String method) {
         return type.startsWith("java.lang.reflect.") || type.startsWith("jdk.internal.reflect.")
                 || type.startsWith("java.lang.invoke.") || type.startsWith("jdk.proxy") || type.startsWith("com.sun.proxy")
-                || type.contains("$$SpringCGLIB$$") || type.startsWith("org.springframework.aop.")
+                || type.contains("$$SpringCGLIB$$") || type.startsWith("org.hotline.benchmark.") || type.startsWith("org.springframework.aop.")
                 || type.startsWith("org.springframework.cglib.")
                 || type.startsWith("org.springframework.transaction.interceptor.")
                 || method.equals("doFilter") || method.equals("doFilterInternal") || method.equals("internalDoFilter")

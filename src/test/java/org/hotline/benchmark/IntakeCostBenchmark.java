@@ -98,6 +98,12 @@ class IntakeCostBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             intake(http, body);
         }
+        if (Boolean.getBoolean("benchmark.trace")) {
+            // One intake's statements and transactions in order, on the console.
+            StatementCounter.tracing = true;
+            intake(http, body);
+            StatementCounter.tracing = false;
+        }
 
         Map<String, Long> textsBefore = texts();
         // Kept under target/ for a closer look: jfr print --events jdk.ExecutionSample target/intake-cost.jfr

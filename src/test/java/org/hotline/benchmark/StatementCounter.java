@@ -86,6 +86,21 @@ final class StatementCounter implements BeanPostProcessor {
 
     static final Counts COUNTS = new Counts();
 
+    /** While set, each statement, commit and connection taken on a request thread is printed as it happens. */
+    static volatile boolean tracing;
+
+    private static void trace(String what) {
+        if (tracing && counted()) {
+            System.out.println("[intake cost] trace: " + what);
+        }
+    }
+
+    /** What is known of each statement text, worked out once: the counting must not cost the intake much itself. */
+    private record Parsed(Kind kind, String table, String shown) {
+    }
+
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+
     private static final Pattern TABLE = Pattern.compile("\\b(?:from|into|update)\\s+([a-z_][a-z0-9_.]*)");
 
     @Override
@@ -96,9 +111,12 @@ final class StatementCounter implements BeanPostProcessor {
         return bean;
     }
 
+    private static final Map<Class<?>, Class<?>[]> INTERFACES = new ConcurrentHashMap<>();
+
     private static Object wrap(Object target, InvocationHandler handler) {
-        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
-                ClassUtils.getAllInterfacesForClass(target.getClass(), StatementCounter.class.getClassLoader()), handler);
+        Class<?>[] interfaces = INTERFACES.computeIfAbsent(target.getClass(),
+                type -> ClassUtils.getAllInterfacesForClass(type, StatementCounter.class.getClassLoader()));
+        return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), interfaces, handler);
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {
@@ -139,12 +157,14 @@ final class StatementCounter implements BeanPostProcessor {
             COUNTS.elsewhere.increment();
             return;
         }
-        String text = sql == null ? "" : sql;
-        COUNTS.statements.computeIfAbsent(kind(text), k -> new LongAdder()).increment();
-        COUNTS.tables.computeIfAbsent(table(text), k -> new LongAdder()).increment();
-        String shown = text.strip().replaceAll("\\s+", " ");
-        COUNTS.texts.computeIfAbsent(shown.length() > 160 ? shown.substring(0, 160) : shown, k -> new LongAdder())
-                .increment();
+        Parsed parsed = PARSED.computeIfAbsent(sql == null ? "" : sql, text -> {
+            String shown = text.strip().replaceAll("\\s+", " ");
+            return new Parsed(kind(text), table(text), shown.length() > 160 ? shown.substring(0, 160) : shown);
+        });
+        COUNTS.statements.computeIfAbsent(parsed.kind(), k -> new LongAdder()).increment();
+        COUNTS.tables.computeIfAbsent(parsed.table(), k -> new LongAdder()).increment();
+        COUNTS.texts.computeIfAbsent(parsed.shown(), k -> new LongAdder()).increment();
+        trace((batched ? "  batched " : "  ") + parsed.shown());
         if (batched) {
             COUNTS.batched.increment();
         }
@@ -165,6 +185,7 @@ final class StatementCounter implements BeanPostProcessor {
                 if (counted()) {
                     COUNTS.connections.increment();
                 }
+                trace("connection taken");
                 return wrap(connection, new ConnectionHandler(connection));
             }
             return result;
@@ -175,6 +196,10 @@ final class StatementCounter implements BeanPostProcessor {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             String name = method.getName();
+            if (name.equals("commit") || name.equals("rollback") || name.equals("close")
+                    || name.equals("setAutoCommit")) {
+                trace(name + (args == null ? "" : " " + java.util.Arrays.toString(args)));
+            }
             if (counted() && name.equals("commit")) {
                 COUNTS.commits.increment();
             } else if (counted() && name.equals("rollback") && (args == null || args.length == 0)) {

@@ -179,7 +179,7 @@ final class FlameGraph {
                 || type.contains("$$SpringCGLIB$$") || type.startsWith("org.hotline.benchmark.") || type.startsWith("org.springframework.aop.")
                 || type.startsWith("org.springframework.cglib.")
                 || type.startsWith("org.springframework.transaction.interceptor.")
-                || method.equals("doFilter") || method.equals("doFilterInternal") || method.equals("internalDoFilter")
+                || method.equals("doFilter") || method.equals("wrapFilter") || method.startsWith("lambda$wrap") || method.equals("doFilterInternal") || method.equals("internalDoFilter")
                 || (type.startsWith("org.camunda.bpm.engine.impl.interceptor.") && method.equals("execute"))
                 || (type.startsWith("org.camunda.bpm.engine.impl.pvm.runtime.operation.") && method.equals("execute"));
     }
@@ -204,7 +204,7 @@ final class FlameGraph {
     /** Draws the call tree, the root at the bottom, with a title and a legend of the layers' colours on top. */
     void write(Path png, String title) throws IOException {
         int rows = depth(root);
-        int legendRows = (Layer.values().length + 2) / 3;
+        int legendRows = (Layer.values().length + 1) / 2;
         int top = MARGIN + 22 + legendRows * 18 + 10;
         int height = top + rows * ROW + MARGIN;
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
@@ -218,8 +218,8 @@ final class FlameGraph {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         int i = 0;
         for (Layer layer : Layer.values()) {
-            int x = MARGIN + (i % 3) * ((WIDTH - 2 * MARGIN) / 3);
-            int y = MARGIN + 24 + (i / 3) * 18;
+            int x = MARGIN + (i % 2) * ((WIDTH - 2 * MARGIN) / 2);
+            int y = MARGIN + 24 + (i / 2) * 18;
             g.setColor(layer.colour);
             g.fillRect(x, y, 14, 12);
             g.setColor(Color.DARK_GRAY);

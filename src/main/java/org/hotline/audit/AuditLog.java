@@ -76,18 +76,51 @@ public class AuditLog {
 
     private void append(String actor, String action, String caseNumber, String view, String detail) {
         String shortDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
-        {
+        ChainHead head = ChainHead.ofThisTransaction();
+        String previous;
+        if (head != null && head.hash != null) {
+            // This transaction holds the lock since its first append: the last row is the one it wrote.
+            previous = head.hash;
+        } else {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
             List<String> last = jdbc.queryForList("select hash from audit_event order by id desc limit 1", String.class);
-            String previous = last.isEmpty() ? null : last.get(0);
-            long id = jdbc.queryForObject("select nextval('audit_event_id_seq')", Long.class);
-            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Entry entry = new Entry(id, at, actor, action, caseNumber, view, shortDetail);
-            jdbc.update("""
-                    insert into audit_event (id, occurred_at, actor, action, case_number, view_name, detail, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, id, Timestamp.from(at), actor, action, caseNumber, view, shortDetail, previous,
-                    hash(previous, entry));
+            previous = last.isEmpty() ? null : last.get(0);
+        }
+        long id = jdbc.queryForObject("select nextval('audit_event_id_seq')", Long.class);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Entry entry = new Entry(id, at, actor, action, caseNumber, view, shortDetail);
+        String hash = hash(previous, entry);
+        jdbc.update("""
+                insert into audit_event (id, occurred_at, actor, action, case_number, view_name, detail, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, id, Timestamp.from(at), actor, action, caseNumber, view, shortDetail, previous, hash);
+        if (head != null) {
+            head.hash = hash;
+        }
+    }
+
+    /**
+     * The hash of the last row the current transaction appended, so that its further appends (an intake makes five)
+     * neither take the lock again nor read the chain's end back. Kept as one of the transaction's synchronizations:
+     * a transaction started inside it (REQUIRES_NEW) has its own, and it ends with its transaction.
+     */
+    private static final class ChainHead implements TransactionSynchronization {
+        String hash;
+
+        /** This transaction's, registered on first use; null outside a transaction with synchronization. */
+        static ChainHead ofThisTransaction() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                return null;
+            }
+            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+                if (synchronization instanceof ChainHead head) {
+                    return head;
+                }
+            }
+            ChainHead head = new ChainHead();
+            TransactionSynchronizationManager.registerSynchronization(head);
+            return head;
         }
     }
 

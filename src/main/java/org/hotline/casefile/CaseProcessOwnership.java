@@ -48,6 +48,11 @@ public class CaseProcessOwnership implements CaseVariables.CaseOwnership {
 
     @Override
     public boolean owns(String processInstanceId, long caseId) {
+        if (Objects.equals(STARTING.get(), caseId)) {
+            // The intake's new case, not attached to any instance until its lifecycle has started: the database
+            // would answer null, and the steps of this start act on it.
+            return true;
+        }
         String pair = processInstanceId + "|" + caseId;
         synchronized (confirmed) {
             if (confirmed.containsKey(pair)) {

@@ -190,8 +190,12 @@ final class EmbeddedDatabase implements AutoCloseable {
         return new Layout(data, runtime, EmbeddedDatabasePassword.generate());
     }
 
+    /**
+     * With {@code reWriteBatchedInserts}: a batch of inserts into one table (the engine's rows of a transaction, a
+     * case's indicators) goes as one multi-row insert instead of one statement per row.
+     */
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE + "?reWriteBatchedInserts=true";
     }
 
     String user() {

@@ -518,7 +518,7 @@ class EngineBenchmark {
         String auth = "Basic " + Base64.getEncoder().encodeToString("advocate1:demo".getBytes(StandardCharsets.UTF_8));
         String body = json.writeValueAsString(Intakes.adultVictimInToronto());
         send(http, auth, body, rate, rate * INTAKE_WARM_UP_SECONDS, null);
-        long[] nanos = new long[rate * INTAKE_SECONDS];
+        long[] nanos = new long[rate * (rate == GOAL_RATE ? 2 * INTAKE_SECONDS : INTAKE_SECONDS)];
         send(http, auth, body, rate, nanos.length, nanos);
         return Figures.of(nanos);
     }
@@ -557,11 +557,18 @@ class EngineBenchmark {
      * copy a task row with its candidate links, its per-task grants and its list columns, as the engine writes them.
      * Copies are removed at the end.
      */
+    @SuppressWarnings("unchecked")
     private List<ListPoint> taskListsAgainstOpenTasks() throws Exception {
         AtomicInteger baseCase = new AtomicInteger();
         fill("cases for the task lists", LIST_BASE_CASES, worker -> {
+            int i = baseCase.getAndIncrement() % 10;
             Map<String, Object> request = Intakes.adultVictimInToronto();
-            request.put("imminentDanger", baseCase.getAndIncrement() % 10 == 0);
+            request.put("imminentDanger", i == 0);
+            if (i >= 5) {
+                // Out of the situation, no indicator: a lower risk, a lower priority and a later due date.
+                request.put("indicators", List.of());
+                ((Map<String, Object>) request.get("person")).put("stillInSituation", false);
+            }
             intake.take(json.convertValue(request, IntakeRequest.class), null);
         });
         jdbc.execute("drop table if exists benchmark_task_source");
@@ -851,8 +858,8 @@ class EngineBenchmark {
         lines.add("![Intake latency percentiles against the request rate](images/benchmark-intake-latency.png)");
         lines.add("");
         lines.add(String.format(Locale.ROOT, "`POST /api/cases` as advocate1 (Basic), each with its own"
-                + " `Idempotency-Key`, with %,d open cases in the database at the start, at each rate for %d s after"
-                + " %d s at the same rate not measured. Open loop: a request leaves every 1/rate s whatever the answers,"
+                + " `Idempotency-Key`, with %,d open cases in the database at the start, at each rate for %d s (at"
+                + " the goal's rate twice as long) after %d s at the same rate not measured. Open loop: a request leaves every 1/rate s whatever the answers,"
                 + " and its latency runs from when it was due to its answer, so a stall is counted for every request it"
                 + " delays (no coordinated omission).", openAtIntake, INTAKE_SECONDS, INTAKE_WARM_UP_SECONDS));
         lines.add("");
@@ -878,7 +885,8 @@ class EngineBenchmark {
         lines.add("");
         lines.add(String.format(Locale.ROOT, "Authorizations on. The open tasks are those of %,d real cases taken"
                 + " through intake (one in ten in imminent danger: its emergency report and the supervisors' urgent"
-                + " review are open too), then copies of them made in the database up to each size: each copy is a"
+                + " review are open too; four in ten of an adult in the situation with three indicators; half out of"
+                + " the situation with none, of a lower risk and priority), then copies of them made in the database up to each size: each copy is a"
                 + " task row with its candidate links, its per-task grants and its list columns as the engine wrote"
                 + " the original (creating 100,000 tasks through intakes would take most of an hour here). One request"
                 + " at a time, %d measured after %d not measured, as advocate1. Tasklist's request is the one it makes"

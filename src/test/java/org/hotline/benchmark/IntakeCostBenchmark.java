@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,10 +63,7 @@ class IntakeCostBenchmark {
 
     @DynamicPropertySource
     static void durableDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Path runs = Path.of("target", "intake-cost-benchmark").toAbsolutePath();
-        Files.createDirectories(runs);
-        Path run = Files.createTempDirectory(runs, "run-");
-        registry.add("hotline.embedded-database.data-directory", () -> run.resolve("postgres").toString());
+        BenchmarkReport.keptDatabase(registry, "intake-cost-benchmark");
     }
 
     /** The counting wrapper around the application's data source: for this benchmark only. */
@@ -92,7 +88,7 @@ class IntakeCostBenchmark {
         System.out.printf("%n[intake cost] PostgreSQL %s, fsync=%s, synchronous_commit=%s%s%n", postgres, fsync,
                 synchronousCommit, "on".equals(fsync) ? " (every commit flushed to disk)" : " (commits NOT flushed)");
 
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkReport.loadAverage();
         HttpClient http = HttpClient.newHttpClient();
         String body = json.writeValueAsString(Intakes.adultVictimInToronto());
         for (int i = 0; i < WARM_UP; i++) {
@@ -130,7 +126,7 @@ class IntakeCostBenchmark {
                 .forEach(e -> System.out.printf(Locale.ROOT, "[intake cost]   %5.2f x %s%n", per(e.getValue()),
                         e.getKey()));
         FlameGraph profile = FlameGraph.read(recordingFile, "http-nio");
-        String loadAfter = loadAverage();
+        String loadAfter = BenchmarkReport.loadAverage();
 
         Figures latency = Figures.of(intakes.stream().mapToLong(Intake::nanos).toArray());
         System.out.println("[intake cost] latency: " + latency);
@@ -294,13 +290,4 @@ class IntakeCostBenchmark {
         return String.join("\n", lines) + "\n";
     }
 
-    /** The machine's load average over 1, 5 and 15 minutes, from /proc/loadavg. */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + ", " + parts[1] + ", " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 }

@@ -66,11 +66,7 @@ class LiveCallBenchmark {
 
     @DynamicPropertySource
     static void durableDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Path runs = Path.of("target", "live-call-benchmark").toAbsolutePath();
-        Files.createDirectories(runs);
-        Path run = Files.createTempDirectory(runs, "run-");
-        registry.add("hotline.embedded-database.data-directory", () -> run.resolve("postgres").toString());
-        registry.add("camunda.bpm.job-execution.enabled", () -> "true");
+        BenchmarkReport.keptDatabase(registry, "live-call-benchmark");
     }
 
     /** One call's figures: the whole wait, and its two requests' own times, in nanoseconds. */
@@ -86,7 +82,7 @@ class LiveCallBenchmark {
         System.out.printf("%n[live call] PostgreSQL %s, fsync=%s, synchronous_commit=%s%n", postgres, fsync,
                 synchronousCommit);
 
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkReport.loadAverage();
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
         String body = json.writeValueAsString(minorInDanger());
 
@@ -104,7 +100,7 @@ class LiveCallBenchmark {
         List<Call> atRate = atFixedRate(http, body);
         report("at " + RATE + "/s", atRate);
 
-        String loadAfter = loadAverage();
+        String loadAfter = BenchmarkReport.loadAverage();
         System.out.println("[live call] load average before " + loadBefore + ", after " + loadAfter);
         BenchmarkReport.writeSection(SECTION, section(postgres, fsync, synchronousCommit, sequential, atRate,
                 loadBefore, loadAfter));
@@ -273,15 +269,6 @@ class LiveCallBenchmark {
         return String.join("\n", lines) + "\n";
     }
 
-    /** The machine's load average over 1, 5 and 15 minutes, from /proc/loadavg. */
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + ", " + parts[1] + ", " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 
     /** The machine's memory, from /proc/meminfo. */
     private static String memory() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** What the benchmarks share: latency figures, the machine they ran on, and their record in docs/benchmarks.md. */
 public final class BenchmarkReport {
@@ -72,6 +73,27 @@ public final class BenchmarkReport {
         lines.add("| Date | " + LocalDate.now() + " |");
         lines.add("| Machine | " + machine() + " |");
         return lines;
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes, from /proc/loadavg. */
+    public static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    /**
+     * A kept data directory for this run's embedded PostgreSQL, under target/{@code name}: PostgreSQL then writes
+     * every commit through to disk (fsync and synchronous_commit on), as in production.
+     */
+    public static void keptDatabase(DynamicPropertyRegistry registry, String name) throws IOException {
+        Path runs = Path.of("target", name).toAbsolutePath();
+        Files.createDirectories(runs);
+        Path run = Files.createTempDirectory(runs, "run-");
+        registry.add("hotline.embedded-database.data-directory", () -> run.resolve("postgres").toString());
     }
 
     /** Cores, processor, heap, Java and operating system of this run. */

@@ -175,7 +175,7 @@ class LifecycleCostBenchmark {
         }
         Map<String, Long> inclusive = new HashMap<>();
         inclusive(profile.root, new HashSet<>(), inclusive);
-        inclusive.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(60)
+        inclusive.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
                 .forEach(e -> System.out.printf(Locale.ROOT, "[lifecycle cost]   with callees %-90s %5.1f%%%n",
                         e.getKey(), 100.0 * e.getValue() / Math.max(1, profile.samples)));
         profile.selfTime.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
@@ -263,10 +263,12 @@ class LifecycleCostBenchmark {
         return texts;
     }
 
-    /** Samples in each method of a layer and its callees, a method counted once on a path that recurses. */
+    /** Samples in each method of the hotline's own code and its callees, counted once on a path that recurses. */
     private static void inclusive(Node node, Set<String> onPath, Map<String, Long> into) {
         String name = node.frame.layer() == null ? node.frame.name() : node.frame.name() + " [" + node.frame.layer() + "]";
-        boolean added = node.frame.layer() != null && onPath.add(name);
+        Layer layer = node.frame.layer();
+        boolean ours = layer == Layer.HOTLINE || layer == Layer.AUDIT || layer == Layer.ENCRYPTION;
+        boolean added = ours && onPath.add(name);
         if (added) {
             into.merge(name, node.samples, Long::sum);
         }

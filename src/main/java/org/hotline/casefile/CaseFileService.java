@@ -3,6 +3,7 @@ package org.hotline.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The case file's public service: other features open, read and annotate cases through it. */
 @Service
@@ -122,7 +125,7 @@ public class CaseFileService {
 
     /** Remembers that the current user worked on the case: advocates list the cases they worked on. */
     public void participate(Long caseId, String user) {
-        if (CurrentUser.SYSTEM.equals(user)) {
+        if (CurrentUser.SYSTEM.equals(user) || !KnownParticipants.ofThisTransaction().add(caseId + "/" + user)) {
             return;
         }
         jdbc.update("insert into case_participant (case_id, user_id, first_at) values (?, ?, ?) on conflict do nothing",
@@ -131,9 +134,42 @@ public class CaseFileService {
 
     @Transactional(readOnly = true)
     public boolean hasParticipant(Long caseId, String user) {
+        if (KnownParticipants.ofThisTransaction().contains(caseId + "/" + user)) {
+            return true;
+        }
         Integer count = jdbc.queryForObject("select count(*) from case_participant where case_id = ? and user_id = ?",
                 Integer.class, caseId, user);
-        return count != null && count > 0;
+        boolean participant = count != null && count > 0;
+        if (participant) {
+            KnownParticipants.ofThisTransaction().add(caseId + "/" + user);
+        }
+        return participant;
+    }
+
+    /**
+     * The case and user pairs the current transaction has recorded or found on record: a step that touches a case
+     * several times (consent to services and to report, then the task's completion) writes the row once. Kept as
+     * one of the transaction's synchronizations, so that a transaction started inside it (REQUIRES_NEW) keeps its
+     * own, and it ends with its transaction.
+     */
+    private static final class KnownParticipants implements TransactionSynchronization {
+        final Set<String> pairs = new HashSet<>();
+
+        /** This transaction's; outside a transaction with synchronization, an empty set that remembers nothing. */
+        static Set<String> ofThisTransaction() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                return new HashSet<>();
+            }
+            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+                if (synchronization instanceof KnownParticipants known) {
+                    return known.pairs;
+                }
+            }
+            KnownParticipants known = new KnownParticipants();
+            TransactionSynchronizationManager.registerSynchronization(known);
+            return known.pairs;
+        }
     }
 
     public void recordMinorStatus(Long caseId, String minorStatus) {

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
-import java.util.List;
 import org.hotline.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -78,15 +77,20 @@ public class AuditLog {
         String shortDetail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
         ChainHead head = ChainHead.ofThisTransaction();
         String previous;
+        long id;
         if (head != null && head.hash != null) {
             // This transaction holds the lock since its first append: the last row is the one it wrote.
             previous = head.hash;
+            id = jdbc.queryForObject("select nextval('audit_event_id_seq')", Long.class);
         } else {
+            // The chain's end is read in a statement after the lock's, so that it sees what was committed while
+            // this transaction waited for the lock; the new row's id comes with it (one round trip, not two).
             jdbc.queryForList("select pg_advisory_xact_lock(?)", CHAIN_LOCK);
-            List<String> last = jdbc.queryForList("select hash from audit_event order by id desc limit 1", String.class);
-            previous = last.isEmpty() ? null : last.get(0);
+            ChainEnd end = jdbc.queryForObject("select (select hash from audit_event order by id desc limit 1),"
+                    + " nextval('audit_event_id_seq')", (row, n) -> new ChainEnd(row.getString(1), row.getLong(2)));
+            previous = end.hash();
+            id = end.nextId();
         }
-        long id = jdbc.queryForObject("select nextval('audit_event_id_seq')", Long.class);
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Entry entry = new Entry(id, at, actor, action, caseNumber, view, shortDetail);
         String hash = hash(previous, entry);
@@ -97,6 +101,9 @@ public class AuditLog {
         if (head != null) {
             head.hash = hash;
         }
+    }
+
+    private record ChainEnd(String hash, long nextId) {
     }
 
     /**

@@ -3,7 +3,10 @@ package org.hotline.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +18,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The case file's public service: other features open, read and annotate cases through it. */
 @Service
@@ -117,12 +122,23 @@ public class CaseFileService {
     public void note(Long caseId, String type, String detail, String note) {
         timeline.save(new TimelineEvent(caseId, clock.instant(), type, CurrentUser.id(), truncate(detail), note));
         // Every change to a case reaches its timeline: the audit log records it, without the note.
-        audit.changed(type, require(caseId).getCaseNumber(), truncate(detail));
+        audit.changed(type, caseNumber(caseId), truncate(detail));
+    }
+
+    /**
+     * The case's number for the audit log: its one column, read once per transaction. Loading the case for it would
+     * read its person too and decrypt their personal data, in every claim and completion, for a number that never
+     * changes. (The case's row is there from its intake's first statement: its id comes from the insert.)
+     */
+    private String caseNumber(Long caseId) {
+        return ThisTransaction.get().caseNumbers.computeIfAbsent(caseId, id -> jdbc.queryForList(
+                        "select case_number from hotline_case where id = ?", String.class, id).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No case with id " + id)));
     }
 
     /** Remembers that the current user worked on the case: advocates list the cases they worked on. */
     public void participate(Long caseId, String user) {
-        if (CurrentUser.SYSTEM.equals(user)) {
+        if (CurrentUser.SYSTEM.equals(user) || !ThisTransaction.get().participants.add(caseId + "/" + user)) {
             return;
         }
         jdbc.update("insert into case_participant (case_id, user_id, first_at) values (?, ?, ?) on conflict do nothing",
@@ -131,9 +147,44 @@ public class CaseFileService {
 
     @Transactional(readOnly = true)
     public boolean hasParticipant(Long caseId, String user) {
+        if (ThisTransaction.get().participants.contains(caseId + "/" + user)) {
+            return true;
+        }
         Integer count = jdbc.queryForObject("select count(*) from case_participant where case_id = ? and user_id = ?",
                 Integer.class, caseId, user);
-        return count != null && count > 0;
+        boolean participant = count != null && count > 0;
+        if (participant) {
+            ThisTransaction.get().participants.add(caseId + "/" + user);
+        }
+        return participant;
+    }
+
+    /**
+     * What the current transaction already knows: the case and user pairs it recorded or found on record (a step
+     * that touches a case several times, such as consent to services and to report then the task's completion,
+     * writes the row once), and the numbers of the cases it recorded changes to. Kept as one of the transaction's
+     * synchronizations, so that a transaction started inside it (REQUIRES_NEW) keeps its own, and it ends with its
+     * transaction.
+     */
+    private static final class ThisTransaction implements TransactionSynchronization {
+        final Set<String> participants = new HashSet<>();
+        final Map<Long, String> caseNumbers = new HashMap<>();
+
+        /** This transaction's; outside a transaction with synchronization, an empty one that remembers nothing. */
+        static ThisTransaction get() {
+            if (!TransactionSynchronizationManager.isSynchronizationActive()
+                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
+                return new ThisTransaction();
+            }
+            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+                if (synchronization instanceof ThisTransaction known) {
+                    return known;
+                }
+            }
+            ThisTransaction known = new ThisTransaction();
+            TransactionSynchronizationManager.registerSynchronization(known);
+            return known;
+        }
     }
 
     public void recordMinorStatus(Long caseId, String minorStatus) {

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -56,10 +58,13 @@ public class HotlineTaskService {
     private final Clock clock;
     private final NotificationService notifications;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ProcessEngineConfigurationImpl engine;
 
     HotlineTaskService(TaskService tasks, RuntimeService runtime, TaskForms forms, ObjectMapper json, Clock clock,
-                       NotificationService notifications, NamedParameterJdbcTemplate jdbc) {
+                       NotificationService notifications, NamedParameterJdbcTemplate jdbc,
+                       ProcessEngineConfigurationImpl engine) {
         this.jdbc = jdbc;
+        this.engine = engine;
         this.tasks = tasks;
         this.runtime = runtime;
         this.forms = forms;
@@ -168,14 +173,16 @@ public class HotlineTaskService {
     }
 
     public void claim(String taskId) {
-        Task task = require(taskId);
         String user = CurrentUser.id();
-        if (user.equals(task.getAssignee())) {
-            return;
-        }
-        mayWork(task);
         try {
-            tasks.claim(taskId, user);
+            inOneCommand(() -> {
+                Task task = require(taskId);
+                if (user.equals(task.getAssignee())) {
+                    return;
+                }
+                mayWork(task);
+                tasks.claim(taskId, user);
+            });
         } catch (TaskAlreadyClaimedException e) {
             throw new AlreadyClaimed(taskId, e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
@@ -220,6 +227,10 @@ public class HotlineTaskService {
 
     /** Completes a task the caller holds, with values checked against the task's form first. */
     public void complete(String taskId, Map<String, Object> submitted) {
+        inOneCommand(() -> completeChecked(taskId, submitted));
+    }
+
+    private void completeChecked(String taskId, Map<String, Object> submitted) {
         Task task = require(taskId);
         if (!CurrentUser.id().equals(task.getAssignee())) {
             throw ApiProblem.forbidden(task.getAssignee() == null
@@ -286,6 +297,18 @@ public class HotlineTaskService {
             }
         }
         return options;
+    }
+
+    /**
+     * Runs the engine calls of one step in one engine command: the task, its execution and variables that the checks
+     * read stay in the command's cache for the claim or completion that follows, instead of each engine call opening
+     * a command of its own and reading them again. The step's rules and the engine's own checks are unchanged.
+     */
+    private void inOneCommand(Runnable step) {
+        engine.getCommandExecutorTxRequired().execute((Command<Void>) commandContext -> {
+            step.run();
+            return null;
+        });
     }
 
     private Task require(String taskId) {

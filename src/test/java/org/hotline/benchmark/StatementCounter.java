@@ -21,7 +21,8 @@ import org.springframework.util.ClassUtils;
  * Counts what the application asks of PostgreSQL: the statements it executes by kind and table, the batches they go
  * in, the commits and rollbacks. A {@link BeanPostProcessor} puts a counting wrapper (JDK proxies) around the
  * application's data source, its connections and their statements; everything else goes through unchanged. Only the
- * threads that answer HTTP requests count ({@code http-nio-*}), so that the benchmark's own queries and the
+ * threads that answer HTTP requests count ({@code http-nio-*}), and a benchmark's own threads named {@code case-*}
+ * that call the service layer directly, so that the benchmark's other queries and the
  * application's scheduled work stay out of the figures; what other threads execute is counted apart.
  */
 final class StatementCounter implements BeanPostProcessor {
@@ -91,7 +92,7 @@ final class StatementCounter implements BeanPostProcessor {
 
     private static void trace(String what) {
         if (tracing && counted()) {
-            System.out.println("[intake cost] trace: " + what);
+            System.out.println("[statements] trace: " + what);
         }
     }
 
@@ -127,8 +128,13 @@ final class StatementCounter implements BeanPostProcessor {
         }
     }
 
+    /**
+     * The threads whose statements count: those that answer HTTP requests, and those a benchmark names {@code case-}
+     * to run the service layer itself.
+     */
     private static boolean counted() {
-        return Thread.currentThread().getName().startsWith("http-nio");
+        String thread = Thread.currentThread().getName();
+        return thread.startsWith("http-nio") || thread.startsWith("case-");
     }
 
     static Kind kind(String sql) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -79,10 +78,7 @@ class LifecycleCostBenchmark {
 
     @DynamicPropertySource
     static void durableDatabase(DynamicPropertyRegistry registry) throws IOException {
-        Path runs = Path.of("target", "lifecycle-cost-benchmark").toAbsolutePath();
-        Files.createDirectories(runs);
-        Path run = Files.createTempDirectory(runs, "run-");
-        registry.add("hotline.embedded-database.data-directory", () -> run.resolve("postgres").toString());
+        BenchmarkReport.keptDatabase(registry, "lifecycle-cost-benchmark");
     }
 
     /** The counting wrapper around the application's data source: for this benchmark only. */
@@ -121,7 +117,7 @@ class LifecycleCostBenchmark {
         String fsync = jdbc.queryForObject("show fsync", String.class);
         String postgres = jdbc.queryForObject("show server_version", String.class);
         System.out.printf("%n[lifecycle cost] PostgreSQL %s, fsync=%s%n", postgres, fsync);
-        String loadBefore = loadAverage();
+        String loadBefore = BenchmarkReport.loadAverage();
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, THREAD));
         Path recordingFile = Path.of("target", "lifecycle-cost.jfr");
         try {
@@ -158,7 +154,7 @@ class LifecycleCostBenchmark {
             thread.shutdown();
             intakes.shutdown();
         }
-        String loadAfter = loadAverage();
+        String loadAfter = BenchmarkReport.loadAverage();
         FlameGraph profile = FlameGraph.read(recordingFile, THREAD);
 
         steps.forEach((name, step) -> {
@@ -352,14 +348,5 @@ class LifecycleCostBenchmark {
                 ms, per(counts.statements()), per(kinds.get(Kind.SELECT)), per(kinds.get(Kind.INSERT)),
                 per(kinds.get(Kind.UPDATE)), per(kinds.get(Kind.DELETE)), per(kinds.get(Kind.OTHER)),
                 per(counts.batches()), per(counts.commits()));
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + ", " + parts[1] + ", " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

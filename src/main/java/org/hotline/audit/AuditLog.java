@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.hotline.platform.TransactionMemo;
 import org.hotline.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -116,18 +117,7 @@ public class AuditLog {
 
         /** This transaction's, registered on first use; null outside a transaction with synchronization. */
         static ChainHead ofThisTransaction() {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()
-                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
-                return null;
-            }
-            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-                if (synchronization instanceof ChainHead head) {
-                    return head;
-                }
-            }
-            ChainHead head = new ChainHead();
-            TransactionSynchronizationManager.registerSynchronization(head);
-            return head;
+            return TransactionMemo.of(ChainHead.class, ChainHead::new).orElse(null);
         }
     }
 

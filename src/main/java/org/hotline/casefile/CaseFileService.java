@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.hotline.platform.ApiProblem;
 import org.hotline.audit.AuditLog;
+import org.hotline.platform.ApiProblem;
+import org.hotline.platform.TransactionMemo;
 import org.hotline.security.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,7 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The case file's public service: other features open, read and annotate cases through it. */
 @Service
@@ -172,18 +172,7 @@ public class CaseFileService {
 
         /** This transaction's; outside a transaction with synchronization, an empty one that remembers nothing. */
         static ThisTransaction get() {
-            if (!TransactionSynchronizationManager.isSynchronizationActive()
-                    || !TransactionSynchronizationManager.isActualTransactionActive()) {
-                return new ThisTransaction();
-            }
-            for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-                if (synchronization instanceof ThisTransaction known) {
-                    return known;
-                }
-            }
-            ThisTransaction known = new ThisTransaction();
-            TransactionSynchronizationManager.registerSynchronization(known);
-            return known;
+            return TransactionMemo.of(ThisTransaction.class, ThisTransaction::new).orElseGet(ThisTransaction::new);
         }
     }
 

@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 interface HotlineCaseRepository extends JpaRepository<HotlineCase, Long> {
 
-    Optional<HotlineCase> findByCaseNumber(String caseNumber);
+    @Query("select c from HotlineCase c where c.caseNumber = :caseNumber")
+    Optional<HotlineCase> findByCaseNumber(@Param("caseNumber") String caseNumber);
 
     @Query("""
             select c from HotlineCase c
@@ -28,7 +29,8 @@ interface HotlineCaseRepository extends JpaRepository<HotlineCase, Long> {
 
 interface CaseContactRepository extends JpaRepository<CaseContact, Long> {
 
-    List<CaseContact> findByCaseIdOrderByReceivedAtAscIdAsc(Long caseId);
+    @Query("select c from CaseContact c where c.caseId = :caseId order by c.receivedAt, c.id")
+    List<CaseContact> findByCaseIdOrderByReceivedAtAscIdAsc(@Param("caseId") Long caseId);
 }
 
 interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
@@ -39,5 +41,6 @@ interface TimelineEventRepository extends JpaRepository<TimelineEvent, Long> {
 
 interface SafeContactPlanRepository extends JpaRepository<SafeContactPlan, Long> {
 
-    Optional<SafeContactPlan> findByCaseId(Long caseId);
+    @Query("select p from SafeContactPlan p where p.caseId = :caseId")
+    Optional<SafeContactPlan> findByCaseId(@Param("caseId") Long caseId);
 }

@@ -8,6 +8,8 @@ import org.hotline.casefile.CaseFileService;
 import org.hotline.casefile.HotlineCase;
 import org.hotline.security.CurrentUser;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,5 +79,6 @@ public class FollowUpService implements CaseFileSection {
 
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
-    List<FollowUp> findByCaseIdOrderByIdAsc(Long caseId);
+    @Query("select f from FollowUp f where f.caseId = :caseId order by f.id")
+    List<FollowUp> findByCaseIdOrderByIdAsc(@Param("caseId") Long caseId);
 }

@@ -2,13 +2,17 @@ package org.hotline.referral;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReferralRepository extends JpaRepository<Referral, Long> {
 
-    List<Referral> findByCaseIdOrderByIdAsc(Long caseId);
+    @Query("select r from Referral r where r.caseId = :caseId order by r.id")
+    List<Referral> findByCaseIdOrderByIdAsc(@Param("caseId") Long caseId);
 }
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
-    List<Report> findByCaseIdOrderByIdAsc(Long caseId);
+    @Query("select r from Report r where r.caseId = :caseId order by r.id")
+    List<Report> findByCaseIdOrderByIdAsc(@Param("caseId") Long caseId);
 }

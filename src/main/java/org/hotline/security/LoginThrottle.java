@@ -53,6 +53,8 @@ public class LoginThrottle {
     private static final Duration CHECK_LEASE = Duration.ofSeconds(10);
     /** The wait of an attempt that arrives while the same name from the same source is being checked. */
     private static final Duration CHECK_UNDER_WAY = Duration.ofSeconds(1);
+    /** How stale a known source's last success may be before a login writes it again (it is kept for days). */
+    private static final Duration KNOWN_SOURCE_RESOLUTION = Duration.ofMinutes(10);
     /** The longest user id the engine stores (ACT_ID_USER.ID_): a longer name is no user. */
     private static final int MAX_USER_ID = 64;
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
@@ -159,15 +161,28 @@ public class LoginThrottle {
 
     /** The password was right: the name's failures from this source are forgotten. */
     void succeeded(Attempt attempt) {
+        // Written when the pair is new or its last success is older than KNOWN_SOURCE_RESOLUTION: a login every few
+        // seconds (the API's Basic authentication logs in on every request) then writes nothing, and its
+        // transaction, which changed no row, commits without waiting for the disk.
+        Instant now = clock.instant();
         jdbc.update("""
-                insert into login_known_source (user_hash, source, last_success_at) values (?, ?, ?)
+                insert into login_known_source (user_hash, source, last_success_at)
+                select ?, ?, ? where not exists (select 1 from login_known_source
+                        where user_hash = ? and source = ? and last_success_at > ?)
                 on conflict (user_hash, source) do update set last_success_at = excluded.last_success_at
-                """, attempt.userHash, attempt.source, ts(clock.instant()));
+                """, attempt.userHash, attempt.source, ts(now), attempt.userHash, attempt.source,
+                ts(now.minus(knownSourceResolution())));
         if (attempt.hadFailures && jdbc.update("delete from login_throttle where throttle_key = ?",
                 attempt.key(Scope.SOURCE_USER)) > 0) {
             log.info("Login throttle: {} logged in; the failures from there are forgotten",
                     describe(Scope.SOURCE_USER, attempt.source, attempt.userName));
         }
+    }
+
+    /** A hundredth of how long a source stays known, at most KNOWN_SOURCE_RESOLUTION. */
+    private Duration knownSourceResolution() {
+        Duration hundredth = settings.perUser().knownSourceFor().dividedBy(100);
+        return hundredth.compareTo(KNOWN_SOURCE_RESOLUTION) < 0 ? hundredth : KNOWN_SOURCE_RESOLUTION;
     }
 
     /** The password was wrong (or the name is no user): count it three ways, and make the next attempts wait. */

@@ -16,12 +16,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -311,9 +316,27 @@ public class HotlineTaskService {
         });
     }
 
+    /**
+     * The task, if the current user may read it, else a 404 (a task one may not read is one that does not exist, for
+     * them). Read by its id and checked by the engine's own rule for reading a task (a grant on the task, or READ_TASK
+     * on its process definition), the rule of {@code GET /task/{id}}; in the command under way, whose cache then
+     * holds the task for the claim or completion that follows. A task query would say the same through
+     * {@link org.hotline.security.TaskListScope} at several times the cost.
+     */
     private Task require(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            return engine.getCommandExecutorTxRequired().execute(commandContext -> require(taskId));
+        }
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
         if (task == null) {
+            throw ApiProblem.notFound("No open task " + taskId);
+        }
+        try {
+            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                checker.checkReadTask(task);
+            }
+        } catch (AuthorizationException e) {
             throw ApiProblem.notFound("No open task " + taskId);
         }
         return task;
@@ -325,7 +348,10 @@ public class HotlineTaskService {
             return;
         }
         Set<String> groups = Set.copyOf(CurrentUser.groups());
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+        // In the claim's command: the task's links, read once, as the engine reads them for the claim.
+        List<? extends IdentityLink> links = task instanceof TaskEntity entity && Context.getCommandContext() != null
+                ? entity.getIdentityLinks() : tasks.getIdentityLinksForTask(task.getId());
+        boolean candidate = links.stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && (groups.contains(link.getGroupId()) || CurrentUser.id().equals(link.getUserId())));
         if (!candidate) {

@@ -50,6 +50,7 @@ import org.hotline.lifecycle.CaseLifecycle;
 import org.hotline.referral.ReferralService;
 import org.hotline.referral.ReferralStatus;
 import org.hotline.support.BenchmarkReport;
+import org.hotline.support.CpuTime;
 import org.hotline.support.BenchmarkReport.Figures;
 import org.hotline.support.HotlineSpringTest;
 import org.hotline.support.Intakes;
@@ -81,10 +82,16 @@ class EngineBenchmark {
     private static final String COMMAND = "mvn -Pbenchmark verify -Dtest=EngineBenchmark";
     /** A small run that checks the benchmark still works, its record kept under target/ (CI runs it). */
     private static final boolean SMOKE = Boolean.getBoolean("benchmark.smoke");
+    /** A and B only, printed and not recorded: to compare a change's cost per case quickly. */
+    private static final boolean THROUGHPUT_ONLY = Boolean.getBoolean("benchmark.throughput-only");
+    /** D only, printed and not recorded. */
+    private static final boolean INTAKE_ONLY = Boolean.getBoolean("benchmark.intake-only");
 
-    private static final int[] WORKERS = {1, 2, 4, 8};
+    private static final int[] WORKERS = Arrays.stream(System.getProperty("benchmark.workers", "1,2,4,8").split(","))
+            .mapToInt(w -> Integer.parseInt(w.strip())).toArray();
     private static final int CASES = Integer.getInteger("benchmark.cases", SMOKE ? 8 : 240);
-    private static final int WARM_UP_CASES = Math.max(4, CASES / 4);
+    /** Cases run before A's and B's measured runs, not measured: until the JIT has compiled the code the cases run. */
+    private static final int WARM_UP_CASES = Math.max(4, 2 * CASES);
     private static final int OPEN_CASES = Integer.getInteger("benchmark.open-cases", SMOKE ? 100 : 10_000);
     private static final int[] TASK_SIZES = SMOKE ? new int[] {300, 600} : new int[] {1_000, 10_000, 50_000, 100_000};
     /** Real cases whose open tasks are copied up to each size of the task lists; one in ten in imminent danger. */
@@ -125,9 +132,19 @@ class EngineBenchmark {
     @Autowired ProcessEngine engine;
 
     /** One throughput run: cases per second, and database commits per second while it ran. */
-    record Throughput(int workers, int cases, double seconds, long commits) {
+    record Throughput(int workers, int cases, double seconds, long commits, CpuTime cpu) {
         double casesPerSecond() {
             return cases / seconds;
+        }
+
+        /** Milliseconds of this JVM's CPU per case (the load generator's small share included). */
+        double jvmMsPerCase() {
+            return cpu.jvmNanos() / 1e6 / cases;
+        }
+
+        /** Milliseconds of PostgreSQL's CPU per case. */
+        double postgresMsPerCase() {
+            return cpu.postgresNanos() / 1e6 / cases;
         }
 
         double commitsPerSecond() {
@@ -143,7 +160,14 @@ class EngineBenchmark {
     private String loadAfter;
 
     /** Intake latency at one request rate, and PostgreSQL's checkpoints meanwhile (timed, requested). */
-    record RatePoint(int rate, Figures figures, long checkpoints, long checkpointBuffers) {
+    record RatePoint(int rate, Figures figures, long checkpoints, long checkpointBuffers, CpuTime cpu, int requests) {
+        double jvmMsPerRequest() {
+            return cpu.jvmNanos() / 1e6 / requests;
+        }
+
+        double postgresMsPerRequest() {
+            return cpu.postgresNanos() / 1e6 / requests;
+        }
     }
 
     /** PostgreSQL's checkpoints so far (timed and requested) and the buffers they wrote. */
@@ -167,6 +191,14 @@ class EngineBenchmark {
         System.out.printf("%n[engine] PostgreSQL %s, fsync=%s, synchronous_commit=%s%s%n", postgres, fsync,
                 synchronousCommit, SMOKE ? " (smoke run)" : "");
 
+        if (THROUGHPUT_ONLY) {
+            throughput();
+            return;
+        }
+        if (INTAKE_ONLY) {
+            intakeAgainstRate();
+            return;
+        }
         // C. The database's own limit: single-row insert and commit, from this JVM's pool and from pgbench.
         jdbc.execute("create table if not exists benchmark_commit (id bigserial primary key, worker int not null,"
                 + " at timestamptz not null default now())");
@@ -182,39 +214,36 @@ class EngineBenchmark {
                 "[engine] C pgbench   %d clients: %,.0f single-row commits/s%n", workers, tps));
         jdbc.execute("drop table benchmark_commit");
 
-        // A. The case lifecycle from intake to CLOSED through the service layer.
-        runLifecycle(2, WARM_UP_CASES, this::hotlineCase);
-        List<Throughput> lifecycle = new ArrayList<>();
-        Map<String, Double> oneWorkerSteps = null;
-        for (int workers : WORKERS) {
-            steps.reset();
-            lifecycle.add(runLifecycle(workers, CASES, this::hotlineCase));
-            if (workers == 1) {
-                oneWorkerSteps = steps.perCase(CASES);
-                oneWorkerSteps.forEach((step, ms) -> System.out.printf(Locale.ROOT, "[engine]   %6.1f ms  %s%n", ms, step));
-            }
-            System.out.printf(Locale.ROOT, "[engine] A lifecycle %d workers: %.1f cases/s, %,.0f commits/s%n", workers,
-                    last(lifecycle).casesPerSecond(), last(lifecycle).commitsPerSecond());
-        }
-
-        // B. The bare engine: the same BPMN shape, no-op delegates, none of our tables, same database and workers.
-        List<Throughput> bareRuns = new ArrayList<>();
-        ProcessEngine bare = bareEngine();
-        try {
-            bare.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", bareModel()).deploy();
-            runLifecycle(2, WARM_UP_CASES, worker -> bareCase(bare, worker));
-            for (int workers : WORKERS) {
-                bareRuns.add(runLifecycle(workers, CASES, worker -> bareCase(bare, worker)));
-                System.out.printf(Locale.ROOT, "[engine] B bare      %d workers: %.1f cases/s, %,.0f commits/s%n",
-                        workers, last(bareRuns).casesPerSecond(), last(bareRuns).commitsPerSecond());
-            }
-        } finally {
-            bare.close();
-        }
+        Lifecycles ab = throughput();
+        List<Throughput> lifecycle = ab.lifecycle();
+        Map<String, Double> oneWorkerSteps = ab.oneWorkerSteps();
+        List<Throughput> bareRuns = ab.bare();
 
         // E. Task lists against the number of open tasks, up to 100,000.
         List<ListPoint> lists = taskListsAgainstOpenTasks();
 
+        IntakeRun d = intakeAgainstRate();
+        int openAtIntake = d.openAtIntake();
+        List<RatePoint> rates = d.rates();
+        Memory memoryUnderIntake = d.memory();
+
+        loadAfter = BenchmarkReport.loadAverage();
+        String section = section(postgres, fsync, synchronousCommit, commitLimit, pgbench, lifecycle, oneWorkerSteps,
+                bareRuns, openAtIntake, rates, memoryUnderIntake, lists);
+        BenchmarkReport.writeSection(SECTION, section);
+        EnginePlot.throughput(BenchmarkReport.IMAGES.resolve("benchmark-throughput.png"), lifecycle, bareRuns,
+                commitLimit, pgbench);
+        EnginePlot.intakeLatency(BenchmarkReport.IMAGES.resolve("benchmark-intake-latency.png"), rates, GOAL_P99_MS);
+        EnginePlot.taskLists(BenchmarkReport.IMAGES.resolve("benchmark-task-lists.png"), lists, GOAL_TASKLIST_P99_MS);
+        System.out.println("[engine] written to " + BenchmarkReport.REPORT.toAbsolutePath().normalize()
+                + " and " + BenchmarkReport.IMAGES.toAbsolutePath().normalize());
+    }
+
+    /** D's figures: the open cases when it began, each rate's latencies, memory at the highest rate. */
+    record IntakeRun(int openAtIntake, List<RatePoint> rates, Memory memory) {
+    }
+
+    private IntakeRun intakeAgainstRate() throws Exception {
         // D. Intake over HTTP at fixed rates with 10,000 open cases, memory sampled at the goal's rate.
         int openBefore = openCases();
         fill("open cases", OPEN_CASES - openBefore, worker -> openCase());
@@ -227,27 +256,62 @@ class EngineBenchmark {
             MemorySampler memory = new MemorySampler();
             memory.start();
             long[] before = checkpoints();
+            CpuTime cpuBefore = CpuTime.now();
             Figures figures = intakeAtFixedRate(rate);
+            CpuTime cpu = CpuTime.now().since(cpuBefore);
             long[] after = checkpoints();
-            rates.add(new RatePoint(rate, figures, after[0] - before[0], after[1] - before[1]));
+            rates.add(new RatePoint(rate, figures, after[0] - before[0], after[1] - before[1], cpu,
+                    rate * (INTAKE_WARM_UP_SECONDS + (rate == GOAL_RATE ? 2 * INTAKE_SECONDS : INTAKE_SECONDS))));
             Memory sampled = memory.stop();
             if (rate == Arrays.stream(INTAKE_RATES).max().orElseThrow()) {
                 memoryUnderIntake = sampled;
             }
-            System.out.println("[engine] D intake    " + rate + "/s: " + last(rates).figures() + ", checkpoints "
-                    + last(rates).checkpoints() + " (" + last(rates).checkpointBuffers() + " buffers)");
+            System.out.printf(Locale.ROOT, "[engine] D intake    %d/s: %s, checkpoints %d (%d buffers), CPU per intake"
+                    + " %.1f ms here, %.1f ms PostgreSQL%n", rate, last(rates).figures(), last(rates).checkpoints(),
+                    last(rates).checkpointBuffers(), last(rates).jvmMsPerRequest(), last(rates).postgresMsPerRequest());
+        }
+        return new IntakeRun(openAtIntake, rates, memoryUnderIntake);
+    }
+
+    /** A and B, one after the other at each number of workers. */
+    record Lifecycles(List<Throughput> lifecycle, Map<String, Double> oneWorkerSteps, List<Throughput> bare) {
+    }
+
+    private Lifecycles throughput() throws Exception {
+        // A. The case lifecycle from intake to CLOSED through the service layer.
+        runLifecycle(2, WARM_UP_CASES, this::hotlineCase);
+        List<Throughput> lifecycle = new ArrayList<>();
+        Map<String, Double> oneWorkerSteps = new LinkedHashMap<>();
+        for (int workers : WORKERS) {
+            steps.reset();
+            lifecycle.add(runLifecycle(workers, CASES, this::hotlineCase));
+            if (workers == 1) {
+                oneWorkerSteps.putAll(steps.perCase(CASES));
+                oneWorkerSteps.forEach((step, ms) -> System.out.printf(Locale.ROOT, "[engine]   %6.1f ms  %s%n", ms, step));
+            }
+            System.out.printf(Locale.ROOT, "[engine] A lifecycle %d workers: %.1f cases/s, %,.0f commits/s,"
+                    + " CPU per case %.1f ms here, %.1f ms PostgreSQL%n", workers, last(lifecycle).casesPerSecond(),
+                    last(lifecycle).commitsPerSecond(), last(lifecycle).jvmMsPerCase(),
+                    last(lifecycle).postgresMsPerCase());
         }
 
-        loadAfter = BenchmarkReport.loadAverage();
-        String section = section(postgres, fsync, synchronousCommit, commitLimit, pgbench, lifecycle, oneWorkerSteps,
-                bareRuns, openAtIntake, rates, memoryUnderIntake, lists);
-        BenchmarkReport.writeSection(SECTION, section);
-        EnginePlot.throughput(BenchmarkReport.IMAGES.resolve("benchmark-throughput.png"), lifecycle, bareRuns,
-                commitLimit, pgbench);
-        EnginePlot.intakeLatency(BenchmarkReport.IMAGES.resolve("benchmark-intake-latency.png"), rates, GOAL_P99_MS);
-        EnginePlot.taskLists(BenchmarkReport.IMAGES.resolve("benchmark-task-lists.png"), lists, GOAL_TASKLIST_P99_MS);
-        System.out.println("[engine] written to " + BenchmarkReport.REPORT.toAbsolutePath().normalize()
-                + " and " + BenchmarkReport.IMAGES.toAbsolutePath().normalize());
+        // B. The bare engine: the same BPMN shape, no-op delegates, none of our tables, same database and workers.
+        List<Throughput> bareRuns = new ArrayList<>();
+        ProcessEngine bare = bareEngine();
+        try {
+            bare.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", bareModel()).deploy();
+            runLifecycle(2, WARM_UP_CASES, worker -> bareCase(bare, worker));
+            for (int workers : WORKERS) {
+                bareRuns.add(runLifecycle(workers, CASES, worker -> bareCase(bare, worker)));
+                System.out.printf(Locale.ROOT, "[engine] B bare      %d workers: %.1f cases/s, %,.0f commits/s,"
+                        + " CPU per case %.1f ms here, %.1f ms PostgreSQL%n", workers, last(bareRuns).casesPerSecond(),
+                        last(bareRuns).commitsPerSecond(), last(bareRuns).jvmMsPerCase(),
+                        last(bareRuns).postgresMsPerCase());
+            }
+        } finally {
+            bare.close();
+        }
+        return new Lifecycles(lifecycle, oneWorkerSteps, bareRuns);
     }
 
     // ------------------------------------------------------------------ C
@@ -303,12 +367,14 @@ class EngineBenchmark {
     private Throughput runLifecycle(int workers, int cases, CaseRun caseRun) throws Exception {
         long commitsBefore = commits();
         AtomicInteger next = new AtomicInteger();
+        CpuTime cpuBefore = CpuTime.now();
         double seconds = onWorkers(workers, worker -> {
             while (next.getAndIncrement() < cases) {
                 caseRun.run(worker);
             }
         });
-        return new Throughput(workers, cases, seconds, commits() - commitsBefore);
+        CpuTime cpu = CpuTime.now().since(cpuBefore);
+        return new Throughput(workers, cases, seconds, commits() - commitsBefore, cpu);
     }
 
     /** Transactions committed in this database so far; the statistics are sent every half second. */
@@ -848,17 +914,20 @@ class EngineBenchmark {
                 + " and committed per transaction, in a loop for %d s, from this JVM's pool and from pgbench.",
                 CASES, WARM_UP_CASES, COMMIT_RUN.toSeconds()));
         lines.add("");
-        lines.add("| Workers | A: cases/s | B: bare engine, cases/s | A/B | A: commits/s | A: commits per case |"
+        lines.add("| Workers | A: cases/s | B: bare engine, cases/s | A/B | A: CPU ms per case, JVM + PostgreSQL |"
+                + " B: CPU ms per case, JVM + PostgreSQL | A: commits/s | A: commits per case |"
                 + " C: 1-row commits/s, JDBC | C: 1-row commits/s, pgbench | A's commits / C |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         double worstRatio = Double.MAX_VALUE;
         for (int i = 0; i < WORKERS.length; i++) {
             Throughput a = lifecycle.get(i);
             Throughput b = bareRuns.get(i);
             double c = pgbench.getOrDefault(WORKERS[i], commitLimit.get(WORKERS[i]));
             worstRatio = Math.min(worstRatio, a.casesPerSecond() / b.casesPerSecond());
-            lines.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %,.0f | %.1f | %,.0f | %s | %.0f%% |",
+            lines.add(String.format(Locale.ROOT, "| %d | %.1f | %.1f | %.2f | %.1f + %.1f | %.1f + %.1f | %,.0f | %.1f"
+                            + " | %,.0f | %s | %.0f%% |",
                     WORKERS[i], a.casesPerSecond(), b.casesPerSecond(), a.casesPerSecond() / b.casesPerSecond(),
+                    a.jvmMsPerCase(), a.postgresMsPerCase(), b.jvmMsPerCase(), b.postgresMsPerCase(),
                     a.commitsPerSecond(), (double) a.commits() / a.cases(), commitLimit.get(WORKERS[i]),
                     pgbench.containsKey(WORKERS[i]) ? String.format(Locale.ROOT, "%,.0f", pgbench.get(WORKERS[i])) : "–",
                     100 * a.commitsPerSecond() / c));
@@ -868,7 +937,10 @@ class EngineBenchmark {
                 + " database committed while the run lasted (`pg_stat_database.xact_commit`), reads and the"
                 + " background work of the engine and of PostgreSQL included. The last column is A's commits against"
                 + " the database's limit (pgbench where installed): how much of what the disk and PostgreSQL can commit"
-                + " the lifecycle uses.", GOAL_RATIO, worstRatio >= GOAL_RATIO ? "met" : "not met", worstRatio));
+                + " the lifecycle uses. CPU per case is the CPU time this JVM (the application, and the benchmark's"
+                + " own look-ups) and the PostgreSQL processes used while the run lasted, divided by its cases (from"
+                + " the JVM and from `/proc`): with two cores busy, what a case costs decides how many a second go"
+                + " through.", GOAL_RATIO, worstRatio >= GOAL_RATIO ? "met" : "not met", worstRatio));
         lines.add("");
         lines.add("Where a case's time goes in A, one worker, milliseconds per case:");
         lines.add("");
@@ -889,10 +961,12 @@ class EngineBenchmark {
                 + " (`pg_stat_bgwriter`): a checkpoint writes the changed pages out and flushes them to disk.",
                 openAtIntake, INTAKE_SECONDS, INTAKE_WARM_UP_SECONDS));
         lines.add("");
-        lines.add("| Rate | Requests | p50 | p95 | p99 | max | mean | PostgreSQL checkpoints meanwhile (buffers written) |");
-        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+        lines.add("| Rate | Requests | p50 | p95 | p99 | max | mean | PostgreSQL checkpoints meanwhile (buffers written)"
+                + " | CPU ms per intake, JVM + PostgreSQL |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         rates.forEach(point -> lines.add(point.figures().row(point.rate() + " requests/s, ms")
-                + String.format(Locale.ROOT, " %d (%,d) |", point.checkpoints(), point.checkpointBuffers())));
+                + String.format(Locale.ROOT, " %d (%,d) | %.1f + %.1f |", point.checkpoints(),
+                point.checkpointBuffers(), point.jvmMsPerRequest(), point.postgresMsPerRequest())));
         lines.add("");
         rates.stream().filter(point -> point.rate() == GOAL_RATE).findFirst().ifPresent(goal -> lines.add(
                 String.format(Locale.ROOT, "Goal p99 < %.0f ms at %d/s: %s (p99 %.2f ms).", GOAL_P99_MS, GOAL_RATE,

@@ -317,11 +317,12 @@ public class HotlineTaskService {
     }
 
     /**
-     * The task, if the current user may read it, else a 404 (a task one may not read is one that does not exist, for
-     * them). Read by its id and checked by the engine's own rule for reading a task (a grant on the task, or READ_TASK
-     * on its process definition), the rule of {@code GET /task/{id}}; in the command under way, whose cache then
-     * holds the task for the claim or completion that follows. A task query would say the same through
-     * {@link org.hotline.security.TaskListScope} at several times the cost.
+     * The open task, else a 404. Read by its id in the command under way, whose cache then holds it for the claim or
+     * completion that follows (a task query would find the same task at several times the cost: its SQL is built
+     * anew each time). Where the engine knows the user as logged in (Tasklist and the engine API through the
+     * webapps), the engine's own rule for reading a task applies, as for {@code GET /task/{id}}: a task they may not
+     * read is one that does not exist, for them. The hotline's API logs no user in to the engine; there each step
+     * checks its own rules (offered to the user's groups, held by the user, the case readable).
      */
     private Task require(String taskId) {
         CommandContext context = Context.getCommandContext();

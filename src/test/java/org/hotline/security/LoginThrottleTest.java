@@ -187,6 +187,27 @@ class LoginThrottleTest {
     }
 
     @Test
+    @DisplayName("A source stays known from one login to the next: its last success is written when new, not again"
+            + " within ten minutes, then again once older (so that Basic authentication does not write on every request)")
+    void knownSourceWrittenWhenStale() throws Exception {
+        String source = "203.0.113.60";
+        assertThat(basic(source, USER, PASSWORD).statusCode()).isEqualTo(200);
+        java.sql.Timestamp first = lastSuccess();
+        assertThat(first).as("written at the first login").isNotNull();
+        moveClock(Duration.ofMinutes(9));
+        assertThat(basic(source, USER, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(lastSuccess()).as("not written again nine minutes later").isEqualTo(first);
+        moveClock(Duration.ofMinutes(2));
+        assertThat(basic(source, USER, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(lastSuccess()).as("written again eleven minutes after the first")
+                .isEqualTo(java.sql.Timestamp.from(first.toInstant().plus(Duration.ofMinutes(11))));
+    }
+
+    private java.sql.Timestamp lastSuccess() {
+        return jdbc.query("select last_success_at from login_known_source", rs -> rs.next() ? rs.getTimestamp(1) : null);
+    }
+
+    @Test
     @DisplayName("The engine's own lock-out is off: twelve wrong passwords in a row leave the user unlocked")
     void engineLocksNobody() {
         for (int i = 0; i < 12; i++) {

@@ -182,7 +182,15 @@ class TaskApiTest {
         Api.Response accepted = api.post("advocate1", "/api/cases/" + caseNumber + "/escalations",
                 Map.of("reason", "Caller is afraid to go home tonight"));
         assertThat(accepted.status()).isEqualTo(202);
-        assertThat(taskOf(caseNumber, "Task_HandleRequestedEscalation", "supervisor1")).isNotNull();
+        String review = taskOf(caseNumber, "Task_HandleRequestedEscalation", "supervisor1");
+        assertThat(review).isNotNull();
+        for (String advocate : List.of("advocate1", "advocate2")) {
+            Api.Response refused = api.post(advocate, "/api/tasks/" + review + "/claim", "");
+            assertThat(refused.status()).as(advocate + " may not take the supervisors' task").isEqualTo(403);
+            assertThat(refused.node().path("detail").asText()).endsWith("is not offered to your groups");
+            assertThat(api.post(advocate, "/api/tasks/" + review + "/complete", Map.of()).status()).isEqualTo(403);
+        }
+        assertThat(api.post("supervisor1", "/api/tasks/" + review + "/claim", "").status()).isEqualTo(204);
         assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations", Map.of()).status()).isEqualTo(400);
         assertThat(api.post("advocate1", "/api/cases/HT-1999-000000/escalations", Map.of("reason", "x")).status())
                 .isEqualTo(404);

@@ -5,6 +5,7 @@ import static org.hotline.lifecycle.CaseLifecycle.Vars.FOLLOW_UP_OUTCOME;
 import static org.hotline.lifecycle.CaseLifecycle.Vars.UNREACHABLE_ATTEMPTS;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import java.util.List;
 import org.hotline.casefile.CaseFileService;
@@ -42,9 +43,12 @@ class FollowUpDelegates {
             if (reports.hasPending(vars.caseId())) {
                 throw ApiProblem.conflict("A report is still pending on this case: make it before closing the case");
             }
-            List<String> open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
-                    .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKeyIn(MUST_FINISH_FIRST.toArray(String[]::new))
-                    .list().stream().map(org.camunda.bpm.engine.task.Task::getName).toList();
+            // Every open task of the case, whoever may see it: the user completing the follow-up may not see the
+            // supervisors' tasks, and a task query would leave out what they may not see.
+            List<String> open = Context.getCommandContext().getTaskManager()
+                    .findTasksByProcessInstanceId(execution.getProcessInstanceId()).stream()
+                    .filter(task -> MUST_FINISH_FIRST.contains(task.getTaskDefinitionKey()))
+                    .map(org.camunda.bpm.engine.task.Task::getName).toList();
             if (!open.isEmpty()) {
                 throw ApiProblem.conflict("The case cannot close while these are open: " + String.join(", ", open));
             }

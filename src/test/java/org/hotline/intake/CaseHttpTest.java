@@ -107,7 +107,22 @@ class CaseHttpTest {
                 "followUpNote", "Client settled at the shelter"));
         // While the case is still running: what the caller and the advocate wrote is in no engine table.
         assertNoPersonalTextInEngine("Example Street", "settled at the shelter", "meet the client with an advocate");
-        work("supervisor1", caseNumber, "Task_ApproveClosure", Map.of("closureDecision", "APPROVED"));
+        // An escalation asked for now, for the supervisors alone: the case does not close over it.
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations",
+                Map.of("reason", "Caller called back, afraid again")).status()).isEqualTo(202);
+        JsonNode approval = activeTask(caseFile("supervisor1", caseNumber), "Task_ApproveClosure");
+        String approvalId = approval.path("id").asText();
+        assertThat(api.post("supervisor1", "/api/tasks/" + approvalId + "/claim", "").status()).isEqualTo(204);
+        Api.Response refused = api.post("supervisor1", "/api/tasks/" + approvalId + "/complete",
+                Map.of("variables", Map.of("closureDecision", "APPROVED")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.node().path("detail").asText()).startsWith("The case cannot close while these are open: ");
+        String escalation = activeTask(caseFile("supervisor1", caseNumber), "Task_HandleRequestedEscalation")
+                .path("id").asText();
+        work("supervisor1", caseNumber, "Task_HandleRequestedEscalation", Map.of("escalationAction", "ADVISED",
+                "escalationNote", "Talked it through with the advocate"));
+        assertThat(api.post("supervisor1", "/api/tasks/" + approvalId + "/complete",
+                Map.of("variables", Map.of("closureDecision", "APPROVED"))).status()).isEqualTo(204);
 
         JsonNode closed = caseFile("supervisor1", caseNumber);
         assertThat(closed.path("status").asText()).isEqualTo("CLOSED");

@@ -2,6 +2,7 @@ package org.hotline.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record TaskForm(String id, List<Field> fields, Map<String, String> texts,
         List<Field> fields = parts.stream().filter(Field.class::isInstance).map(Field.class::cast).toList();
         Map<String, String> texts = new LinkedHashMap<>();
         parts.stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(t -> texts.put(t.id(), t.markdown()));
-        return new TaskForm(schema.path("id").asText(), fields, Map.copyOf(texts), List.copyOf(parts));
+        return new TaskForm(schema.path("id").asText(), fields, Collections.unmodifiableMap(texts), List.copyOf(parts));
     }
 
     private static void collect(JsonNode components, List<Part> parts) {
@@ -44,7 +45,7 @@ public record TaskForm(String id, List<Field> fields, Map<String, String> texts,
                         validate.has("max") ? validate.path("max").asDouble() : null,
                         List.copyOf(values), component.hasNonNull("valuesKey") ? component.path("valuesKey").asText() : null,
                         component.hasNonNull("description") ? component.path("description").asText() : null,
-                        Map.copyOf(labels)));
+                        Collections.unmodifiableMap(labels)));
             }
         }
     }
@@ -61,6 +62,7 @@ public record TaskForm(String id, List<Field> fields, Map<String, String> texts,
     public record Text(String id, String markdown) implements Part {
     }
 
+    /** A field; its {@code values} and {@code optionLabels} keep the form's order, the order the form shows them. */
     public record Field(String key, String type, String label, boolean required, Integer maxLength, Double min,
                         Double max, List<String> values, String valuesKey, String description,
                         Map<String, String> optionLabels) implements Part {

@@ -98,9 +98,16 @@ public class RiskService implements CaseFileSection {
     }
 
     /** The advocate confirms the level or sets another one; a change takes that level's SLA and priority. */
+    /** The confirmation form's field that says why the level changed. */
+    static final String LOWERING_REASON_FIELD = "riskOverrideNote";
+
     public RiskOutcome confirm(Long caseId, RiskLevel confirmed, String changeNote) {
         HotlineCase hotlineCase = cases.require(caseId);
         RiskLevel previous = RiskLevel.valueOf(hotlineCase.getRiskLevel());
+        if (confirmed.ordinal() < previous.ordinal() && (changeNote == null || changeNote.isBlank())) {
+            // A lower level slows everything after it (its SLA, its priority): whoever lowers it says why.
+            throw ApiProblem.invalid("variables." + LOWERING_REASON_FIELD, "say why the risk is lower than the assessed " + previous);
+        }
         RiskLevelPolicy.Level level = policy.of(confirmed);
         setByHand(caseId, "CONFIRMATION", previous, confirmed, level,
                 confirmed == previous ? "Confirmed by the advocate" : "Changed by the advocate");

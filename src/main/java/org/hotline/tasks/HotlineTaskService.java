@@ -54,6 +54,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class HotlineTaskService {
 
     static final int URGENT_PRIORITY = 75;
+    /** The most tasks the supervisors' lists (overdue, escalations) show. */
     private static final int LIST_LIMIT = 200;
 
     private final TaskService tasks;
@@ -80,8 +81,33 @@ public class HotlineTaskService {
 
     public enum View { MINE, GROUP, URGENT }
 
+    /** The most tasks one page of a list holds. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /**
+     * One page of a task list and how many tasks the whole list holds, so that a page never passes for the whole list.
+     * {@code first} counts from 0.
+     */
+    public record TaskPage(List<TaskView> tasks, long total, int first, int size) {
+
+        public boolean hasNext() {
+            return first + tasks.size() < total;
+        }
+
+        public boolean hasPrevious() {
+            return first > 0;
+        }
+    }
+
+    /** A page of my tasks, my groups' queue or urgent work, by priority, then due date, then age; and the total. */
     @Transactional(readOnly = true)
-    public List<TaskView> list(View view) {
+    public TaskPage page(View view, int first, int size) {
+        if (first < 0) {
+            throw ApiProblem.invalid("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
         String user = CurrentUser.id();
         List<String> groups = CurrentUser.groups();
         TaskQuery query = tasks.createTaskQuery().active();
@@ -89,7 +115,7 @@ public class HotlineTaskService {
             case MINE -> query.taskAssignee(user);
             case GROUP -> {
                 if (groups.isEmpty()) {
-                    return List.of();
+                    return new TaskPage(List.of(), 0, first, size);
                 }
                 query.taskCandidateGroupIn(groups);
             }
@@ -99,9 +125,10 @@ public class HotlineTaskService {
                         .or().taskMinPriority(URGENT_PRIORITY).dueBefore(Date.from(clock.instant())).endOr();
             }
         }
-        List<Task> found = query.orderByTaskPriority().desc().orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(0, LIST_LIMIT);
-        return views(found);
+        long total = query.count();
+        List<Task> found = first >= total ? List.of() : query.orderByTaskPriority().desc().orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().listPage(first, size);
+        return new TaskPage(views(found), total, first, size);
     }
 
     /** Every open task past its due date, the longest overdue first (the supervisor board). */

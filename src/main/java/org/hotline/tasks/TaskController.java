@@ -2,9 +2,13 @@ package org.hotline.tasks;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hotline.platform.ApiProblem;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,15 +30,53 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "My tasks, my groups' queue, or urgent work (priority 75 and up, or overdue), by priority then due date")
-    List<TaskView> list(@RequestParam(defaultValue = "mine") String view) {
+    @Operation(summary = "My tasks, my groups' queue, or urgent work (priority 75 and up, or overdue), by priority then"
+            + " due date, a page at a time: X-Total-Count says how many tasks the whole list holds, Link the next and"
+            + " previous pages")
+    ResponseEntity<List<TaskView>> list(@RequestParam(defaultValue = "mine") String view,
+                                        @RequestParam(defaultValue = "0") String page,
+                                        @RequestParam(defaultValue = "100") String size) {
         HotlineTaskService.View parsed = switch (view) {
             case "mine" -> HotlineTaskService.View.MINE;
             case "group" -> HotlineTaskService.View.GROUP;
             case "urgent" -> HotlineTaskService.View.URGENT;
-            default -> throw org.hotline.platform.ApiProblem.invalid("view", "unknown view; expected mine, group or urgent");
+            default -> throw ApiProblem.invalid("view", "unknown view; expected mine, group or urgent");
         };
-        return tasks.list(parsed);
+        int pageNumber = number("page", page);
+        int pageSize = number("size", size);
+        if (pageSize < 1 || pageSize > HotlineTaskService.MAX_PAGE_SIZE) {
+            throw ApiProblem.invalid("size", "must be between 1 and " + HotlineTaskService.MAX_PAGE_SIZE);
+        }
+        if (pageNumber < 0 || (long) pageNumber * pageSize > Integer.MAX_VALUE) {
+            throw ApiProblem.invalid("page", "must be 0 or more, and not past the last task");
+        }
+        HotlineTaskService.TaskPage found = tasks.page(parsed, pageNumber * pageSize, pageSize);
+        List<String> links = new ArrayList<>();
+        if (found.hasNext()) {
+            links.add(link(view, pageNumber + 1, pageSize, "next"));
+        }
+        if (found.hasPrevious()) {
+            links.add(link(view, pageNumber - 1, pageSize, "prev"));
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header(TOTAL, Long.toString(found.total()));
+        if (!links.isEmpty()) {
+            answer.header(HttpHeaders.LINK, String.join(", ", links));
+        }
+        return answer.body(found.tasks());
+    }
+
+    static final String TOTAL = "X-Total-Count";
+
+    private static int number(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalid(field, "must be a whole number");
+        }
+    }
+
+    private static String link(String view, int page, int size, String relation) {
+        return "</api/tasks?view=" + view + "&page=" + page + "&size=" + size + ">; rel=\"" + relation + "\"";
     }
 
     @PostMapping("/{taskId}/claim")

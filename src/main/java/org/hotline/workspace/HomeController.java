@@ -33,18 +33,41 @@ class HomeController {
         this.loginThrottle = loginThrottle;
     }
 
+    /** Tasks a page of the home page's lists holds. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping("/")
-    String home(Model model) {
+    String home(@RequestParam(name = "mine", defaultValue = "0") String minePage,
+                @RequestParam(name = "queue", defaultValue = "0") String queuePage, Model model) {
         boolean caseworker = CurrentUser.hasRole(Roles.ADVOCATE) || CurrentUser.hasRole(Roles.SUPERVISOR);
         model.addAttribute("caseworker", caseworker);
         if (caseworker) {
-            model.addAttribute("mine", tasks.list(HotlineTaskService.View.MINE));
-            model.addAttribute("queue", tasks.list(HotlineTaskService.View.GROUP));
+            model.addAttribute("mine", page(HotlineTaskService.View.MINE, minePage));
+            model.addAttribute("queue", page(HotlineTaskService.View.GROUP, queuePage));
         }
         if (CurrentUser.hasRole(Roles.ADMIN)) {
             model.addAttribute("loginWaits", loginThrottle.blocks());
         }
         return "home";
+    }
+
+    /** A page of one of the home page's lists; one past the end (the list got shorter) shows the last page. */
+    private HotlineTaskService.TaskPage page(HotlineTaskService.View view, String number) {
+        HotlineTaskService.TaskPage page = tasks.page(view, first(number), PAGE_SIZE);
+        if (page.tasks().isEmpty() && page.total() > 0) {
+            page = tasks.page(view, (int) ((page.total() - 1) / PAGE_SIZE * PAGE_SIZE), PAGE_SIZE);
+        }
+        return page;
+    }
+
+    /** The first task of a page of the home page's lists; a page that is no number, or past the end, shows the first. */
+    private static int first(String page) {
+        try {
+            int number = Integer.parseInt(page.strip());
+            return number < 0 || number > Integer.MAX_VALUE / PAGE_SIZE ? 0 : number * PAGE_SIZE;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** A colleague cannot log in: an administrator lifts the wait (audited). */

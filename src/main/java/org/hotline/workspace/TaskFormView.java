@@ -184,6 +184,8 @@ class TaskFormView {
         } else if (reason.startsWith("must be at most")) {
             key = "form.error.tooLong";
             args = new Object[] {field.maxLength()};
+        } else if (reason.startsWith("say why the risk is lower")) {
+            key = "form.error.lowerRiskReason";
         } else if (reason.startsWith("must be one of") || reason.startsWith("unknown")) {
             key = "form.error.option";
         } else {

@@ -333,7 +333,7 @@ class CaseHttpTest {
     /** Finds the case's task in the queue, claims it, checks it is in "mine", and completes it. */
     private void work(String user, String caseNumber, String taskKey, Map<String, Object> variables) {
         JsonNode task = null;
-        for (JsonNode candidate : api.get(user, "/api/tasks?view=group").node()) {
+        for (JsonNode candidate : api.tasks(user, "group")) {
             if (candidate.path("caseNumber").asText().equals(caseNumber)
                     && candidate.path("taskDefinitionKey").asText().equals(taskKey)) {
                 task = candidate;
@@ -342,7 +342,7 @@ class CaseHttpTest {
         assertThat(task).as(taskKey + " in the group queue of " + user).isNotNull();
         String id = task.path("id").asText();
         assertThat(api.post(user, "/api/tasks/" + id + "/claim", "").status()).isEqualTo(204);
-        assertThat(api.get(user, "/api/tasks?view=mine").node().findValuesAsText("id")).contains(id);
+        assertThat(api.tasks(user, "mine").stream().map(t -> t.path("id").asText())).contains(id);
         Api.Response completed = api.post(user, "/api/tasks/" + id + "/complete", Map.of("variables", variables));
         assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
     }

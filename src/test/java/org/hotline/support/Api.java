@@ -24,9 +24,25 @@ public final class Api {
         this.json = json;
     }
 
+    /** Every task of one of the user's lists, page after page (the API answers a page at a time). */
+    public java.util.List<JsonNode> tasks(String user, String view) {
+        java.util.List<JsonNode> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Response answer = get(user, "/api/tasks?view=" + view + "&size=200&page=" + page);
+            if (answer.status() != 200) {
+                throw new AssertionError("/api/tasks?view=" + view + ": " + answer);
+            }
+            answer.node().forEach(all::add);
+            String links = answer.header("Link");
+            if (links == null || !links.contains("rel=\"next\"")) {
+                return all;
+            }
+        }
+    }
+
     /** The id of a case's open task of this definition, from the user's group queue. */
     public String taskOf(String user, String caseNumber, String taskDefinitionKey) {
-        for (JsonNode task : get(user, "/api/tasks?view=group").node()) {
+        for (JsonNode task : tasks(user, "group")) {
             if (task.path("caseNumber").asText().equals(caseNumber)
                     && task.path("taskDefinitionKey").asText().equals(taskDefinitionKey)) {
                 return task.path("id").asText();
@@ -109,7 +125,7 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), json);
+                    response.headers().firstValue("Content-Type").orElse(""), json, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -118,7 +134,13 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String body, String contentType, ObjectMapper json) {
+    public record Response(int status, String body, String contentType, ObjectMapper json,
+                           java.net.http.HttpHeaders headers) {
+
+        /** A header of the answer, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode node() {
             try {

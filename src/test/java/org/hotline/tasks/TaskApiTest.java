@@ -38,6 +38,36 @@ class TaskApiTest {
     }
 
     @Test
+    @DisplayName("A task list comes a page at a time with the whole list's count (X-Total-Count) and links to the next"
+            + " and previous pages, so that none passes for the whole; a bad page or size is a 400 naming it")
+    void pagedLists() {
+        for (int i = 0; i < 3; i++) {
+            openCase();
+        }
+        Api.Response first = api.get("advocate1", "/api/tasks?view=group&size=2");
+        assertThat(first.status()).isEqualTo(200);
+        long total = Long.parseLong(first.header("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(3);
+        assertThat(first.node()).hasSize(2);
+        assertThat(first.header("Link")).isEqualTo("</api/tasks?view=group&page=1&size=2>; rel=\"next\"");
+        Api.Response second = api.get("advocate1", "/api/tasks?view=group&page=1&size=2");
+        assertThat(second.node().findValuesAsText("id")).doesNotContainAnyElementsOf(first.node().findValuesAsText("id"));
+        assertThat(second.header("Link")).contains("</api/tasks?view=group&page=0&size=2>; rel=\"prev\"");
+        long lastPage = (total - 1) / 2;
+        Api.Response last = api.get("advocate1", "/api/tasks?view=group&page=" + lastPage + "&size=2");
+        assertThat(last.node()).hasSize((int) (total - lastPage * 2));
+        assertThat(last.header("Link")).doesNotContain("rel=\"next\"");
+        assertThat(api.get("advocate1", "/api/tasks?view=group&page=" + (lastPage + 1) + "&size=2").node()).isEmpty();
+
+        for (String query : List.of("size=0", "size=201", "size=ten", "page=-1", "page=1.5")) {
+            Api.Response refused = api.get("advocate1", "/api/tasks?view=group&" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.node().path("errors").findValuesAsText("field")).as(query)
+                    .containsExactly(query.substring(0, query.indexOf('=')));
+        }
+    }
+
+    @Test
     @DisplayName("Two advocates claim one task at once: exactly one gets it, the other a 409 naming the holder")
     void concurrentClaims() throws Exception {
         String taskId = confirmRiskTask(openCase());
@@ -89,6 +119,16 @@ class TaskApiTest {
                 Map.of("variables", Map.of("riskLevel", "HIGH", "riskOverrideNote", "x".repeat(4001))));
         assertThat(tooLong.status()).isEqualTo(400);
 
+        Api.Response lowered = api.post("advocate1", "/api/tasks/" + taskId + "/complete",
+                Map.of("variables", Map.of("riskLevel", "MODERATE")));
+        assertThat(lowered.status()).as("a lower level than the assessed HIGH needs a reason").isEqualTo(400);
+        assertThat(lowered.node().path("errors").findValuesAsText("field")).containsExactly("variables.riskOverrideNote");
+        assertThat(lowered.node().path("errors").findValuesAsText("message").get(0))
+                .isEqualTo("say why the risk is lower than the assessed HIGH");
+        assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/complete",
+                Map.of("variables", Map.of("riskLevel", "MODERATE", "riskOverrideNote", " "))).status())
+                .as("a blank reason is none").isEqualTo(400);
+
         assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/complete", valid).status()).isEqualTo(204);
         assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/complete", valid).status()).isEqualTo(404);
     }
@@ -126,14 +166,14 @@ class TaskApiTest {
         String taskId = confirmRiskTask(caseNumber);
         api.post("advocate1", "/api/tasks/" + taskId + "/claim", "");
         assertThat(ids("advocate1", "mine")).contains(taskId);
-        JsonNode urgent = find(api.get("advocate1", "/api/tasks?view=urgent").node(), taskId);
+        JsonNode urgent = find(all(api.tasks("advocate1", "urgent")), taskId);
         assertThat(urgent.path("priority").asInt()).isEqualTo(75);
         assertThat(urgent.path("caseNumber").asText()).isEqualTo(caseNumber);
         assertThat(urgent.path("candidateGroups").get(0).asText()).isEqualTo("advocates");
         assertThat(urgent.path("overdue").asBoolean()).isFalse();
         assertThat(api.post("advocate1", "/api/tasks/" + taskId + "/unclaim", "").status()).isEqualTo(204);
         assertThat(ids("advocate1", "mine")).doesNotContain(taskId);
-        assertThat(find(api.get("advocate2", "/api/tasks?view=group").node(), taskId).path("assignee").isNull()).isTrue();
+        assertThat(find(all(api.tasks("advocate2", "group")), taskId).path("assignee").isNull()).isTrue();
         assertThat(ids("supervisor1", "group")).doesNotContain(taskId);
         assertThat(api.get("advocate1", "/api/tasks?view=everything").status()).isEqualTo(400);
         assertThat(api.post("advocate1", "/api/tasks/no-such-task/claim", "").status()).isEqualTo(404);
@@ -239,7 +279,11 @@ class TaskApiTest {
     }
 
     private List<String> ids(String user, String view) {
-        return api.get(user, "/api/tasks?view=" + view).node().findValuesAsText("id");
+        return api.tasks(user, view).stream().map(task -> task.path("id").asText()).toList();
+    }
+
+    private static JsonNode all(List<JsonNode> tasks) {
+        return new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(tasks);
     }
 
     private static JsonNode find(JsonNode tasks, String id) {

@@ -242,6 +242,74 @@ class WorkspacePagesTest {
                 .containsPattern("(open now|closed now)").containsPattern("href=\"tel:\\+1-\\d{3}-555-\\d{4}\"");
     }
 
+    @Test
+    @DisplayName("The team queue shows 50 tasks a page, says how many it holds in all and leads to the next page,"
+            + " in English and French: none is dropped unseen")
+    void teamQueuePages() throws Exception {
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        long total = Long.parseLong(api.get("advocate1", "/api/tasks?view=group&size=1").header("X-Total-Count"));
+        while (total <= 50) {
+            api.post("advocate1", "/api/cases", org.hotline.support.Intakes.adultVictimInToronto());
+            total = Long.parseLong(api.get("advocate1", "/api/tasks?view=group&size=1").header("X-Total-Count"));
+        }
+        Session advocate = new Session("en").login("advocate1");
+        String first = advocate.get("/").body();
+        String queue = first.substring(first.indexOf("id=\"queue-heading\""));
+        assertThat(queue).contains("Tasks 1–50 of " + total, "href=\"/?queue=1\"");
+        assertThat(queue.split("data-task-id=", -1)).hasSize(51);
+        String second = advocate.get("/?queue=1").body();
+        String rest = second.substring(second.indexOf("id=\"queue-heading\""));
+        assertThat(rest).contains("Tasks 51–" + Math.min(100, total) + " of " + total, "href=\"/?queue=0\"");
+        assertThat(advocate.get("/?queue=999").body()).as("past the end: the last page")
+                .contains(" of " + total).doesNotContain("Tasks 49951");
+        assertThat(new Session("fr").login("advocate1").get("/").body()).contains("Tâches 1 à 50 sur " + total);
+    }
+
+    @Test
+    @DisplayName("A task form's choices come in the .form file's order, in English and French (\"Yes\" before \"No\")")
+    void choicesInTheFormsOrder() throws Exception {
+        org.hotline.support.Api api = new org.hotline.support.Api(port, new com.fasterxml.jackson.databind.ObjectMapper());
+        String caseNumber = api.post("advocate1", "/api/cases", org.hotline.support.Intakes.adultVictimInToronto()).node()
+                .path("caseNumber").asText();
+        api.work("advocate1", caseNumber, "Task_ConfirmRisk", Map.of("riskLevel", "HIGH"));
+        String task = api.taskOf("advocate1", caseNumber, "Task_RecordConsent");
+        assertThat(api.post("advocate1", "/api/tasks/" + task + "/claim", "").status()).isEqualTo(204);
+
+        com.fasterxml.jackson.databind.JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms/record-consent.form").toFile());
+        Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode component : form.path("components")) {
+            if (component.path("values").isArray() && !component.path("values").isEmpty()) {
+                expected.put(component.path("key").asText(), component.path("values").findValuesAsText("value"));
+            }
+        }
+        assertThat(expected).containsKeys("consentMethod", "consentToServicesAnswer", "consentToReportAnswer");
+        for (String language : List.of("en", "fr")) {
+            String page = new Session(language).login("advocate1").get("/cases/" + caseNumber).body();
+            expected.forEach((field, values) -> {
+                Matcher offered = Pattern.compile("name=\"" + Pattern.quote(field) + "\" value=\"([A-Z_]+)\"|"
+                        + "<option value=\"([A-Z_]+)\"[^>]*>").matcher(section(page, field));
+                List<String> shown = new java.util.ArrayList<>();
+                while (offered.find()) {
+                    shown.add(offered.group(1) != null ? offered.group(1) : offered.group(2));
+                }
+                assertThat(shown).as(language + ": " + field).containsExactlyElementsOf(values);
+            });
+        }
+    }
+
+    /** The part of a page that draws one field's choices: from its first input to the end of its list. */
+    private static String section(String page, String field) {
+        int start = page.indexOf("name=\"" + field + "\"");
+        assertThat(start).as(field + " on the page").isNotNegative();
+        int end = page.indexOf("</fieldset>", start);
+        int selectEnd = page.indexOf("</select>", start);
+        if (selectEnd >= 0 && (end < 0 || selectEnd < end)) {
+            end = selectEnd;
+        }
+        return page.substring(start, end);
+    }
+
     /** A browser-like session: cookies, the Accept-Language header, the CSRF token of the last page. */
     private final class Session {
 

@@ -700,12 +700,11 @@ class EngineBenchmark {
     /** Fresh planner statistics for the tables the measured requests read (the application's own user may not analyze
      * the database's catalogue, which a plain "analyze" tries and warns about). */
     /**
-     * After a warm-up, before the measured runs: the clean-up its rows call for (PostgreSQL's autovacuum would start
-     * it during the first measured run) and a checkpoint, so that A and B each start from a settled database.
+     * After a warm-up, before the measured runs: the clean-up its rows call for, which PostgreSQL's autovacuum would
+     * otherwise start during the first measured run, so that A and B each start from a settled database.
      */
     private void settle() {
         jdbc.execute("vacuum analyze");
-        jdbc.execute("checkpoint");
     }
 
     private void analyze() {
@@ -927,7 +926,7 @@ class EngineBenchmark {
         lines.add("### A, B, C: throughput against workers");
         lines.add("");
         lines.add(String.format(Locale.ROOT, "Each run takes %d cases from intake to CLOSED on the \"referral only\" path"
-                + " (after %d warm-up cases on 2 workers, not measured, then `vacuum analyze` and a checkpoint, so that"
+                + " (after %d warm-up cases on 2 workers, not measured, then `vacuum analyze`, so that"
                 + " neither A nor B pays in its first run for the warm-up's clean-up): intake, then claim and complete \"Confirm risk assessment\","
                 + " \"Record consent\", \"Send referrals\", the service's answer, the follow-up timer, claim and complete"
                 + " \"Follow up with client\", closure. A goes through the service layer (`IntakeService`,"

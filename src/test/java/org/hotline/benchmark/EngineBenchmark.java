@@ -1018,7 +1018,8 @@ class EngineBenchmark {
                 + " at a time, %d measured after %d not measured, as advocate1. Tasklist's request is the one it makes"
                 + " to show a filter: `POST /camunda/api/engine/engine/default/filter/{id}/list` (`application/hal+json`,"
                 + " the first 15 with their list columns, and the count). \"My group\" is the \"%s\" filter (tasks"
-                + " offered to the advocates, held ones included); \"%s\" is priority 75 and up or past due.",
+                + " offered to the advocates, held ones included); \"%s\" is priority 75 and up or past due. The API's"
+                + " answer is its first page (100 tasks) with the count of the whole list (`X-Total-Count`).",
                 LIST_BASE_CASES, LIST_REQUESTS, LIST_WARM_UP, MY_GROUP, URGENT));
         lines.add("");
         lines.add("| Open tasks | API `GET /api/tasks?view=group` p50 / p99 | My group p50 / p99 | My group: tasks"

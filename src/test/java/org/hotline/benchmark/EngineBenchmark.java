@@ -161,7 +161,8 @@ class EngineBenchmark {
     private String loadAfter;
 
     /** Intake latency at one request rate, and PostgreSQL's checkpoints meanwhile (timed, requested). */
-    record RatePoint(int rate, Figures figures, long checkpoints, long checkpointBuffers, CpuTime cpu, int requests) {
+    record RatePoint(int rate, Figures figures, long checkpoints, long checkpointBuffers, CpuTime cpu, int requests,
+                     WaitSampler.Waits waits) {
         double jvmMsPerRequest() {
             return cpu.jvmNanos() / 1e6 / requests;
         }
@@ -261,11 +262,14 @@ class EngineBenchmark {
             memory.start();
             long[] before = checkpoints();
             CpuTime cpuBefore = CpuTime.now();
+            WaitSampler waits = new WaitSampler(dataSource);
+            waits.start();
             Figures figures = intakeAtFixedRate(rate);
+            WaitSampler.Waits waited = waits.stop();
             CpuTime cpu = CpuTime.now().since(cpuBefore);
             long[] after = checkpoints();
             rates.add(new RatePoint(rate, figures, after[0] - before[0], after[1] - before[1], cpu,
-                    rate * (INTAKE_WARM_UP_SECONDS + (rate == GOAL_RATE ? 2 * INTAKE_SECONDS : INTAKE_SECONDS))));
+                    rate * (INTAKE_WARM_UP_SECONDS + (rate == GOAL_RATE ? 2 * INTAKE_SECONDS : INTAKE_SECONDS)), waited));
             Memory sampled = memory.stop();
             if (rate == Arrays.stream(INTAKE_RATES).max().orElseThrow()) {
                 memoryUnderIntake = sampled;
@@ -273,6 +277,7 @@ class EngineBenchmark {
             System.out.printf(Locale.ROOT, "[engine] D intake    %d/s: %s, checkpoints %d (%d buffers), CPU per intake"
                     + " %.1f ms here, %.1f ms PostgreSQL%n", rate, last(rates).figures(), last(rates).checkpoints(),
                     last(rates).checkpointBuffers(), last(rates).jvmMsPerRequest(), last(rates).postgresMsPerRequest());
+            System.out.println("[engine]   waits: " + waited);
         }
         return new IntakeRun(openAtIntake, rates, memoryUnderIntake);
     }
@@ -983,15 +988,22 @@ class EngineBenchmark {
                 + " and its latency runs from when it was due to its answer, so a stall is counted for every request it"
                 + " delays (no coordinated omission). D runs after E, whose copied tasks are removed and their tables"
                 + " vacuumed first. The last column counts PostgreSQL's checkpoints while each rate ran"
-                + " (`pg_stat_bgwriter`): a checkpoint writes the changed pages out and flushes them to disk.",
+                + " (`pg_stat_bgwriter`): a checkpoint writes the changed pages out and flushes them to disk. The last two"
+                + " come from `pg_stat_activity`, sampled every 20 ms while each rate ran (its warm-up included): how"
+                + " many sessions waited at once for the audit log's chain lock (an advisory lock each audited"
+                + " transaction holds until its commit is flushed) and for how long without a break, and how many"
+                + " waited on the write-ahead log's flush or write.",
                 openAtIntake, INTAKE_SECONDS, INTAKE_WARM_UP_SECONDS));
         lines.add("");
         lines.add("| Rate | Requests | p50 | p95 | p99 | max | mean | PostgreSQL checkpoints meanwhile (buffers written)"
-                + " | CPU ms per intake, JVM + PostgreSQL |");
-        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + " | CPU ms per intake, JVM + PostgreSQL | Waiting on the audit chain's lock: most at once, longest"
+                + " queue | Waiting on a WAL flush or write: most at once (samples) |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         rates.forEach(point -> lines.add(point.figures().row(point.rate() + " requests/s, ms")
-                + String.format(Locale.ROOT, " %d (%,d) | %.1f + %.1f |", point.checkpoints(),
-                point.checkpointBuffers(), point.jvmMsPerRequest(), point.postgresMsPerRequest())));
+                + String.format(Locale.ROOT, " %d (%,d) | %.1f + %.1f | %d, %,d ms | %d (%,d of %,d) |",
+                point.checkpoints(), point.checkpointBuffers(), point.jvmMsPerRequest(), point.postgresMsPerRequest(),
+                point.waits().maxAdvisory(), point.waits().longestLockQueueMillis(), point.waits().maxWalIo(),
+                point.waits().samplesWithWalIo(), point.waits().samples())));
         lines.add("");
         rates.stream().filter(point -> point.rate() == GOAL_RATE).findFirst().ifPresent(goal -> lines.add(
                 String.format(Locale.ROOT, "Goal p99 < %.0f ms at %d/s: %s (p99 %.2f ms).", GOAL_P99_MS, GOAL_RATE,

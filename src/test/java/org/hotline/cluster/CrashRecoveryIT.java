@@ -298,7 +298,8 @@ class CrashRecoveryIT {
             return claim.status();
         }
         Api.Response completed = api.post("advocate1", "/api/tasks/" + taskId + "/complete",
-                Map.of("variables", Map.of("riskLevel", "HIGH")));
+                Map.of("variables", Map.of("riskLevel", "HIGH", "riskOverrideNote",
+                        "Safe with family tonight: the danger has passed")));
         return completed.status();
     }
 

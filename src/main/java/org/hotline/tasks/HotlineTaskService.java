@@ -43,6 +43,7 @@ import org.hotline.notification.Notification;
 import org.hotline.notification.NotificationService;
 import org.hotline.platform.ApiProblem;
 import org.hotline.security.CurrentUser;
+import org.hotline.security.Roles;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -290,6 +291,7 @@ public class HotlineTaskService {
     @Transactional(readOnly = true)
     public void checkSubmission(String taskId, Map<String, Object> values) {
         Task task = require(taskId);
+        maySee(task);
         TaskForm form = forms.of(task).orElse(null);
         if (form == null) {
             if (!values.isEmpty()) {
@@ -346,10 +348,11 @@ public class HotlineTaskService {
     /**
      * The open task, else a 404. Read by its id in the command under way, whose cache then holds it for the claim or
      * completion that follows (a task query would find the same task at several times the cost: its SQL is built
-     * anew each time). Where the engine knows the user as logged in (Tasklist and the engine API through the
-     * webapps), the engine's own rule for reading a task applies, as for {@code GET /task/{id}}: a task they may not
-     * read is one that does not exist, for them. The hotline's API logs no user in to the engine; there each step
-     * checks its own rules (offered to the user's groups, held by the user, the case readable).
+     * anew each time). Where the engine knows the user as logged in, the engine's own rule for reading a task
+     * applies, as for {@code GET /task/{id}}: a task they may not read is one that does not exist, for them. The
+     * hotline's API, and the check of Tasklist's submissions (which runs before the engine's login), log no user in
+     * to the engine: there each step checks its own rules ({@link #maySee}, offered to the user's groups, held by the
+     * user, the case readable).
      */
     private Task require(String taskId) {
         CommandContext context = Context.getCommandContext();
@@ -372,19 +375,32 @@ public class HotlineTaskService {
 
     /** Advocates take tasks offered to their groups; supervisors may take over any task. */
     private void mayWork(Task task) {
-        if (CurrentUser.hasRole("SUPERVISORS")) {
+        if (!CurrentUser.hasRole(Roles.SUPERVISOR) && !offeredToCurrentUser(task)) {
+            throw ApiProblem.forbidden("Task " + task.getId() + " is not offered to your groups");
+        }
+    }
+
+    /**
+     * Whether the current user may see the task: a supervisor or administrator, its holder or owner, or someone it is
+     * offered to (themselves or one of their groups). For anyone else it does not exist: a 404, before its form is
+     * checked, so that neither the task nor its form's choices show through.
+     */
+    private void maySee(Task task) {
+        String user = CurrentUser.id();
+        if (CurrentUser.hasRole(Roles.SUPERVISOR) || CurrentUser.hasRole(Roles.ADMIN)
+                || user.equals(task.getAssignee()) || user.equals(task.getOwner()) || offeredToCurrentUser(task)) {
             return;
         }
+        throw ApiProblem.notFound("No open task " + task.getId());
+    }
+
+    private boolean offeredToCurrentUser(Task task) {
         Set<String> groups = Set.copyOf(CurrentUser.groups());
         // In the claim's command: the task's links, read once, as the engine reads them for the claim.
         List<? extends IdentityLink> links = task instanceof TaskEntity entity && Context.getCommandContext() != null
                 ? entity.getIdentityLinks() : tasks.getIdentityLinksForTask(task.getId());
-        boolean candidate = links.stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                        && (groups.contains(link.getGroupId()) || CurrentUser.id().equals(link.getUserId())));
-        if (!candidate) {
-            throw ApiProblem.forbidden("Task " + task.getId() + " is not offered to your groups");
-        }
+        return links.stream().anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                && (groups.contains(link.getGroupId()) || CurrentUser.id().equals(link.getUserId())));
     }
 
     private Map<String, String> caseNumbers(List<Task> found) {

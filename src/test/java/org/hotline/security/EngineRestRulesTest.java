@@ -1,5 +1,7 @@
 package org.hotline.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -152,6 +154,42 @@ class EngineRestRulesTest {
         }
         assertThat(repository.createDeploymentQuery().deploymentId(own).count()).isEqualTo(1);
         assertThat(api.delete("admin", "/engine-rest/deployment/" + own).status()).as("administrators may").isEqualTo(204);
+    }
+
+    @Test
+    @DisplayName("Through Tasklist's API an advocate who may not see a supervisors' task gets a 404 for its form check,"
+            + " with or without a trailing slash, for a completion too: neither the task nor its form's choices show"
+            + " through")
+    void formCheckOnlyForThoseWhoSeeTheTask() throws Exception {
+        Api api = new Api(port, json);
+        String caseNumber = api.post("advocate1", "/api/cases", Intakes.adultVictimInToronto()).node().path("caseNumber")
+                .asText();
+        assertThat(api.post("advocate1", "/api/cases/" + caseNumber + "/escalations", Map.of("reason", "afraid"))
+                .status()).isEqualTo(202);
+        String review = null;
+        for (JsonNode task : api.get("supervisor1", "/api/cases/" + caseNumber).node().path("activeTasks")) {
+            if (task.path("taskDefinitionKey").asText().equals("Task_HandleRequestedEscalation")) {
+                review = task.path("id").asText();
+            }
+        }
+        assertThat(review).isNotNull();
+        WebappSession advocate = new WebappSession(port, json).login("advocate2");
+        String invalid = json.writeValueAsString(Map.of("variables", Map.of(
+                "escalationAction", Map.of("value", "${7*7}", "type", "String"))));
+        for (String path : List.of("/camunda/api/engine/engine/default/task/" + review + "/submit-form",
+                "/camunda/api/engine/engine/default/task/" + review + "/submit-form/",
+                "/camunda/api/engine/engine/default/task/" + review + "/complete")) {
+            HttpResponse<String> refused = advocate.exchange("POST", path, invalid, "application/json");
+            assertThat(refused.statusCode()).as(path + " " + refused.body()).isEqualTo(404);
+            assertThat(refused.body()).doesNotContain("ADVISED", "TOOK_OVER", "escalationAction");
+        }
+        HttpResponse<String> doubled = advocate.exchange("POST", "/camunda/api/engine/engine/default/task//" + review
+                + "/complete", invalid, "application/json");
+        assertThat(doubled.statusCode()).as("a doubled slash is refused before anything is looked up").isEqualTo(400);
+        assertThat(doubled.body()).doesNotContain("ADVISED", "escalationAction");
+        WebappSession supervisor = new WebappSession(port, json).login("supervisor1");
+        assertThat(supervisor.exchange("POST", "/camunda/api/engine/engine/default/task/" + review + "/submit-form",
+                invalid, "application/json").statusCode()).as("one who sees it has the form checked").isEqualTo(400);
     }
 
     @Test

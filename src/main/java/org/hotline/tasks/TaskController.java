@@ -44,13 +44,12 @@ class TaskController {
         };
         int pageNumber = number("page", page);
         int pageSize = number("size", size);
-        if (pageSize < 1 || pageSize > HotlineTaskService.MAX_PAGE_SIZE) {
-            throw ApiProblem.invalid("size", "must be between 1 and " + HotlineTaskService.MAX_PAGE_SIZE);
+        // The page's first task must fit an int; the page's size and number are checked by the service.
+        long first = (long) pageNumber * pageSize;
+        if (first != (int) first) {
+            throw ApiProblem.invalid("page", "is past the last task there can be");
         }
-        if (pageNumber < 0 || (long) pageNumber * pageSize > Integer.MAX_VALUE) {
-            throw ApiProblem.invalid("page", "must be 0 or more, and not past the last task");
-        }
-        HotlineTaskService.TaskPage found = tasks.page(parsed, pageNumber * pageSize, pageSize);
+        HotlineTaskService.TaskPage found = tasks.page(parsed, (int) first, pageSize);
         List<String> links = new ArrayList<>();
         if (found.hasNext()) {
             links.add(link(view, pageNumber + 1, pageSize, "next"));

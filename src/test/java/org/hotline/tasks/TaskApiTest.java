@@ -59,7 +59,8 @@ class TaskApiTest {
         assertThat(last.header("Link")).doesNotContain("rel=\"next\"");
         assertThat(api.get("advocate1", "/api/tasks?view=group&page=" + (lastPage + 1) + "&size=2").node()).isEmpty();
 
-        for (String query : List.of("size=0", "size=201", "size=ten", "page=-1", "page=1.5")) {
+        for (String query : List.of("size=0", "size=201", "size=ten", "page=-1", "page=1.5", "page=-20000000&size=200",
+                "page=20000000&size=200")) {
             Api.Response refused = api.get("advocate1", "/api/tasks?view=group&" + query);
             assertThat(refused.status()).as(query).isEqualTo(400);
             assertThat(refused.node().path("errors").findValuesAsText("field")).as(query)
